@@ -1,0 +1,452 @@
+package org.hotline12345.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The deadline (办理期限) of a {@link TimeLimit} started at an instant on a
+ * {@link WorkingCalendar}, with its extensions (延期) and clock pauses (挂起).
+ *
+ * <p>A step done at or before {@link #dueAt()} is on time. {@link #lastDay()} is the last
+ * counted day, the date a clerk writes on the form. A deadline that needed a year whose
+ * official schedule is not loaded is {@linkplain #isProvisional() provisional}: computed on
+ * the weekly pattern and to be {@linkplain #recomputedOn(WorkingCalendar) recomputed} when
+ * the schedule is published.
+ *
+ * <p><b>Extensions</b> count in the limit's own unit and add to the current deadline, not to
+ * the day they were asked for: 5 working days extended by 3 end on the 8th counted working
+ * day.
+ *
+ * <p><b>Pauses</b> stop the clock. For hour-based limits the paused time is not counted (for
+ * working hours, only its office time matters, so a pause at night changes nothing). For
+ * day-based limits only whole days count: every counted day that a pause covers from 00:00
+ * to 24:00 is skipped, so a pause that covers k whole working days moves a working-day
+ * deadline by exactly k working days, and a pause within one day, or wholly in non-working
+ * days, moves nothing. Pauses are kept merged, in order, and clipped to the start.
+ *
+ * <p>Immutable and thread-safe; holds no personal data.
+ */
+public final class Deadline {
+
+  private static final double NANOS_PER_HOUR = 3_600_000_000_000.0;
+
+  private final WorkingCalendar calendar;
+  private final Instant start;
+  private final TimeLimit limit;
+  private final List<TimeLimit> extensions;
+  private final List<ClockPause> pauses;
+  private final TimeLimit total;
+  private final LocalDate startDate;
+  /** Day-based limits: the count of the start date, and the paused count ranges [a, b]. */
+  private final long base;
+  private final long[] pausedRanges;
+  private final Instant dueAt;
+  private final LocalDate lastDay;
+  private final boolean provisional;
+  private final double budget;
+
+  Deadline(WorkingCalendar calendar, Instant start, TimeLimit limit, List<TimeLimit> extensions,
+      List<ClockPause> pauses) {
+    this.calendar = calendar;
+    this.start = start;
+    this.limit = limit;
+    this.extensions = List.copyOf(extensions);
+    this.pauses = normalise(pauses, start);
+    TimeLimit sum = limit;
+    for (TimeLimit extension : this.extensions) {
+      sum = sum.plus(extension);
+    }
+    this.total = sum;
+    this.startDate = start.atZone(calendar.zone()).toLocalDate();
+    if (limit.unit().isDayBased()) {
+      this.base = dayCount(startDate);
+      this.pausedRanges = pausedDayRanges();
+      long target = base + total.amount();
+      for (int i = 0; i < pausedRanges.length; i += 2) {
+        if (pausedRanges[i] <= target) {
+          target += pausedRanges[i + 1] - pausedRanges[i] + 1;
+        }
+      }
+      LocalDate counted = dayNumbered(target);
+      LocalDate last = counted;
+      boolean known = limit.unit() != TimeLimit.Unit.WORKING_DAYS
+          || calendar.isScheduleKnownBetween(startDate.plusDays(1), counted);
+      if (total.rollsOver() && !calendar.isWorkingDay(counted)) {
+        last = calendar.nextWorkingDay(counted);
+        known = calendar.isScheduleKnownBetween(counted, last);
+      }
+      this.lastDay = last;
+      this.provisional = !known;
+      this.dueAt = total.dayEnd() == TimeLimit.DayEnd.CLOSE_OF_BUSINESS
+          ? calendar.at(last, calendar.closingTime())
+          : calendar.startOf(last.plusDays(1));
+    } else {
+      this.base = 0;
+      this.pausedRanges = new long[0];
+      long nanos = Math.multiplyExact(total.amount(), 3_600_000_000_000L);
+      Instant due;
+      if (limit.unit() == TimeLimit.Unit.HOURS) {
+        due = start.plusNanos(nanos);
+        for (ClockPause pause : this.pauses) {
+          if (pause.from().isBefore(due)) {
+            due = due.plus(pause.length());
+          }
+        }
+      } else {
+        due = calendar.plusWorkingNanos(start, nanos);
+        for (ClockPause pause : this.pauses) {
+          if (pause.from().isBefore(due)) {
+            due = calendar.plusWorkingNanos(due, calendar.workingNanos(pause.from(), pause.to()));
+          }
+        }
+      }
+      this.dueAt = due;
+      this.lastDay = due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
+      this.provisional = limit.unit() == TimeLimit.Unit.WORKING_HOURS
+          && !calendar.isScheduleKnownBetween(startDate, lastDay);
+    }
+    this.budget = consumed(dueAt);
+  }
+
+  private static List<ClockPause> normalise(List<ClockPause> pauses, Instant start) {
+    List<ClockPause> sorted = new ArrayList<>();
+    for (ClockPause pause : pauses) {
+      Instant from = pause.from().isBefore(start) ? start : pause.from();
+      if (pause.to().isAfter(from)) {
+        sorted.add(new ClockPause(from, pause.to()));
+      }
+    }
+    sorted.sort(Comparator.comparing(ClockPause::from));
+    List<ClockPause> merged = new ArrayList<>();
+    for (ClockPause pause : sorted) {
+      int lastIndex = merged.size() - 1;
+      if (lastIndex >= 0 && !pause.from().isAfter(merged.get(lastIndex).to())) {
+        ClockPause previous = merged.get(lastIndex);
+        Instant to = pause.to().isAfter(previous.to()) ? pause.to() : previous.to();
+        merged.set(lastIndex, new ClockPause(previous.from(), to));
+      } else {
+        merged.add(pause);
+      }
+    }
+    return List.copyOf(merged);
+  }
+
+  /** Day-based: the count of a day (working days or plain days up to it). */
+  private long dayCount(LocalDate date) {
+    return limit.unit() == TimeLimit.Unit.WORKING_DAYS
+        ? calendar.workingDayCount(date) : date.toEpochDay();
+  }
+
+  private LocalDate dayNumbered(long count) {
+    return limit.unit() == TimeLimit.Unit.WORKING_DAYS
+        ? calendar.workingDayNumbered(count) : LocalDate.ofEpochDay(count);
+  }
+
+  /** The counts of the counted days that pauses cover whole, as pairs [first, last]. */
+  private long[] pausedDayRanges() {
+    List<Long> ranges = new ArrayList<>();
+    for (ClockPause pause : pauses) {
+      ZonedDateTime from = pause.from().atZone(calendar.zone());
+      LocalDate firstFull = from.toLocalDate();
+      if (!calendar.startOf(firstFull).equals(pause.from())) {
+        firstFull = firstFull.plusDays(1);
+      }
+      LocalDate lastFull = pause.to().atZone(calendar.zone()).toLocalDate().minusDays(1);
+      long first = Math.max(dayCount(firstFull.minusDays(1)) + 1, base + 1);
+      long last = dayCount(lastFull);
+      if (first <= last) {
+        ranges.add(first);
+        ranges.add(last);
+      }
+    }
+    long[] result = new long[ranges.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = ranges.get(i);
+    }
+    return result;
+  }
+
+  /** Day-based: how many of the counted days up to and including {@code count} are paused. */
+  private long pausedUpTo(long count) {
+    long paused = 0;
+    for (int i = 0; i < pausedRanges.length; i += 2) {
+      if (pausedRanges[i] <= count) {
+        paused += Math.min(count, pausedRanges[i + 1]) - pausedRanges[i] + 1;
+      }
+    }
+    return paused;
+  }
+
+  private boolean isPaused(long count) {
+    for (int i = 0; i < pausedRanges.length; i += 2) {
+      if (pausedRanges[i] <= count && count <= pausedRanges[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The limit's units used up by the given instant: counted, unpaused time since start. */
+  private double consumed(Instant at) {
+    if (!at.isAfter(start)) {
+      return 0;
+    }
+    switch (limit.unit()) {
+      case HOURS -> {
+        long nanos = Duration.between(start, at).toNanos();
+        for (ClockPause pause : pauses) {
+          if (pause.from().isBefore(at)) {
+            Instant end = pause.to().isBefore(at) ? pause.to() : at;
+            nanos -= Duration.between(pause.from(), end).toNanos();
+          }
+        }
+        return nanos / NANOS_PER_HOUR;
+      }
+      case WORKING_HOURS -> {
+        long nanos = calendar.workingNanos(start, at);
+        for (ClockPause pause : pauses) {
+          if (pause.from().isBefore(at)) {
+            Instant end = pause.to().isBefore(at) ? pause.to() : at;
+            nanos -= calendar.workingNanos(pause.from(), end);
+          }
+        }
+        return nanos / NANOS_PER_HOUR;
+      }
+      default -> {
+        ZonedDateTime local = at.atZone(calendar.zone());
+        LocalDate day = local.toLocalDate();
+        if (!day.isAfter(startDate)) {
+          return 0;
+        }
+        long before = dayCount(day.minusDays(1));
+        long count = dayCount(day);
+        double days = (before - base) - pausedUpTo(before);
+        if (count != before && !isPaused(count)) {
+          Instant dayStart = calendar.startOf(day);
+          Instant dayEnd = total.dayEnd() == TimeLimit.DayEnd.CLOSE_OF_BUSINESS
+              ? calendar.at(day, calendar.closingTime()) : calendar.startOf(day.plusDays(1));
+          double part = (double) Duration.between(dayStart, at).toNanos()
+              / Duration.between(dayStart, dayEnd).toNanos();
+          days += Math.min(1.0, part);
+        }
+        return days;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- accessors
+
+  /**
+   * The calendar the deadline is computed on.
+   *
+   * @return the calendar
+   */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * When the clock started.
+   *
+   * @return the start
+   */
+  public Instant start() {
+    return start;
+  }
+
+  /**
+   * The time limit as first set, without extensions.
+   *
+   * @return the limit
+   */
+  public TimeLimit limit() {
+    return limit;
+  }
+
+  /**
+   * The extensions granted, in order.
+   *
+   * @return the extensions, unmodifiable
+   */
+  public List<TimeLimit> extensions() {
+    return extensions;
+  }
+
+  /**
+   * The limit with every extension added.
+   *
+   * @return the total limit
+   */
+  public TimeLimit totalLimit() {
+    return total;
+  }
+
+  /**
+   * The clock pauses, merged, in order, clipped to the start.
+   *
+   * @return the pauses, unmodifiable
+   */
+  public List<ClockPause> pauses() {
+    return pauses;
+  }
+
+  /**
+   * The instant by which the step is due; a step done at or before it is on time.
+   *
+   * @return the due instant
+   */
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  /**
+   * The due instant in the calendar's zone.
+   *
+   * @return the due date-time
+   */
+  public ZonedDateTime dueAtZoned() {
+    return dueAt.atZone(calendar.zone());
+  }
+
+  /**
+   * The last counted day: for day-based limits the N-th counted day (after any roll-over),
+   * for hour-based limits the day on which the deadline falls (a deadline at exactly 24:00
+   * belongs to the day that ends then).
+   *
+   * @return the last day
+   */
+  public LocalDate lastDay() {
+    return lastDay;
+  }
+
+  /**
+   * Whether the deadline needed a year whose official schedule is not loaded and was
+   * computed on the weekly pattern instead.
+   *
+   * @return true if provisional
+   */
+  public boolean isProvisional() {
+    return provisional;
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Whether a step done at the given instant is on time: at or before {@link #dueAt()}.
+   *
+   * @param doneAt when the step was done
+   * @return true if on time
+   */
+  public boolean isOnTime(Instant doneAt) {
+    Objects.requireNonNull(doneAt, "doneAt");
+    return !doneAt.isAfter(dueAt);
+  }
+
+  /**
+   * Whether the deadline has passed at the given instant.
+   *
+   * @param now the instant, typically from the host's {@code Clock}
+   * @return true if {@code now} is after {@link #dueAt()}
+   */
+  public boolean isOverdue(Instant now) {
+    Objects.requireNonNull(now, "now");
+    return now.isAfter(dueAt);
+  }
+
+  /**
+   * The natural time left until {@link #dueAt()}.
+   *
+   * @param now the instant
+   * @return the time left, negative when overdue
+   */
+  public Duration timeLeft(Instant now) {
+    Objects.requireNonNull(now, "now");
+    return Duration.between(now, dueAt);
+  }
+
+  /**
+   * The fraction of the limit used up at the given instant, measured in the limit's own
+   * unit and without paused time: 0 at the start, 1 at {@link #dueAt()}, above 1 when
+   * overdue. A working-day limit does not age over a weekend; supervision colours cases
+   * yellow and red by this fraction.
+   *
+   * @param now the instant
+   * @return the fraction used, 0 or more
+   */
+  public double fractionUsed(Instant now) {
+    Objects.requireNonNull(now, "now");
+    return budget == 0 ? (now.isAfter(dueAt) ? Double.POSITIVE_INFINITY : 0) : consumed(now) / budget;
+  }
+
+  // ---------------------------------------------------------------- changes
+
+  /**
+   * This deadline extended (延期): the extension's amount is added to the current deadline.
+   *
+   * @param extension an extension in the limit's own unit
+   * @return the extended deadline
+   * @throws IllegalArgumentException if the extension counts another unit
+   */
+  public Deadline extendedBy(TimeLimit extension) {
+    Objects.requireNonNull(extension, "extension");
+    if (extension.unit() != limit.unit()) {
+      throw new IllegalArgumentException("extension " + extension + " must count in the limit's"
+          + " own unit (" + limit.unit() + ", limit " + limit + ")");
+    }
+    List<TimeLimit> more = new ArrayList<>(extensions);
+    more.add(extension);
+    return new Deadline(calendar, start, limit, more, pauses);
+  }
+
+  /**
+   * This deadline with the clock paused from one instant to another.
+   *
+   * @param from when the clock stopped
+   * @param to when it restarted, not before {@code from}
+   * @return the deadline with the pause
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public Deadline pausedBetween(Instant from, Instant to) {
+    ClockPause pause = new ClockPause(from, to);
+    List<ClockPause> more = new ArrayList<>(pauses);
+    more.add(pause);
+    return new Deadline(calendar, start, limit, extensions, more);
+  }
+
+  /**
+   * The same start, limit, extensions and pauses computed on another calendar, for example
+   * once next year's official schedule is loaded.
+   *
+   * @param newCalendar the calendar
+   * @return the recomputed deadline
+   */
+  public Deadline recomputedOn(WorkingCalendar newCalendar) {
+    Objects.requireNonNull(newCalendar, "newCalendar");
+    return new Deadline(newCalendar, start, limit, extensions, pauses);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Deadline that && calendar.equals(that.calendar)
+        && start.equals(that.start) && limit.equals(that.limit)
+        && extensions.equals(that.extensions) && pauses.equals(that.pauses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(calendar.id(), start, limit, extensions, pauses);
+  }
+
+  @Override
+  public String toString() {
+    return "Deadline[" + total + " from " + start.atZone(calendar.zone()) + ", due "
+        + dueAtZoned() + ", last day " + lastDay + (provisional ? ", provisional" : "")
+        + (pauses.isEmpty() ? "" : ", " + pauses.size() + " pause(s)") + "]";
+  }
+}
