@@ -46,10 +46,11 @@ import org.hotline12345.calendar.internal.DayIndex;
  * <pre>{@code
  * WorkingCalendar cn = WorkingCalendars.chinaMainland();
  * cn.isWorkingDay(LocalDate.of(2024, 10, 12));                 // true: make-up Saturday
- * cn.plusWorkingDays(LocalDate.of(2024, 9, 30), 5);            // 2024-10-14
+ * cn.plusWorkingDays(LocalDate.of(2024, 9, 30), 5);            // 2024-10-12: make-up Saturday
  * Deadline due = cn.deadline(ZonedDateTime.parse("2024-09-30T10:00+08:00[Asia/Shanghai]"),
  *     TimeLimit.workingDays(5));
- * due.lastDay();                                               // 2024-10-14
+ * due.lastDay();                                               // 2024-10-12
+ * due.dueAt();                               // 2024-10-12T16:00:00Z, i.e. 24:00 Beijing time
  * }</pre>
  */
 public final class WorkingCalendar {

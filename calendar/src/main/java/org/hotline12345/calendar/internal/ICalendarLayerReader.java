@@ -181,6 +181,11 @@ public final class ICalendarLayerReader {
         if (current != null) {
           result.add(parse(current.toString(), currentNumber, source));
         }
+        if (result.isEmpty() && current == null && !raw.isBlank()
+            && !raw.strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
+          throw new CalendarFormatException(source, number,
+              "not an iCalendar file: the first line must be BEGIN:VCALENDAR");
+        }
         current = raw.isBlank() ? null : new StringBuilder(raw);
         currentNumber = number;
       }

@@ -1,0 +1,86 @@
+package org.hotline12345.calendar;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** National, regional and department layers, and the rule for conflicts: the later layer wins. */
+class LayeringTest {
+
+  private final WorkingCalendar national = WorkingCalendars.chinaMainland();
+
+  /** Guangxi's own holiday 三月三 (2024: 11-12 April, Thursday and Friday). */
+  private final CalendarLayer guangxi = CalendarLayer.of("广西",
+      SpecialDay.holiday(of(2024, 4, 11), "壮族三月三"),
+      SpecialDay.holiday(of(2024, 4, 12), "壮族三月三"));
+
+  @Test
+  void a_regional_holiday_is_off_in_the_region_only() {
+    WorkingCalendar region = national.withLayer(guangxi);
+    assertThat(region.isWorkingDay(of(2024, 4, 11))).isFalse();
+    assertThat(national.isWorkingDay(of(2024, 4, 11))).isTrue();
+    assertThat(region.specialDay(of(2024, 4, 12)).map(SpecialDay::name)).hasValue("壮族三月三");
+    // Wed 10 April + 1 working day: Monday 15 April in Guangxi, Thursday 11 April elsewhere.
+    assertThat(region.nextWorkingDay(of(2024, 4, 10))).isEqualTo(of(2024, 4, 15));
+    assertThat(national.nextWorkingDay(of(2024, 4, 10))).isEqualTo(of(2024, 4, 11));
+    assertThat(region.id()).isEqualTo("cn-mainland/广西");
+  }
+
+  @Test
+  void a_department_layer_wins_over_the_national_one_on_the_same_date() {
+    CalendarLayer desk = CalendarLayer.of("市政务服务中心",
+        SpecialDay.workday(of(2024, 10, 3), "节日值班"),
+        SpecialDay.holiday(of(2024, 10, 12), "窗口调整"));
+    WorkingCalendar department = national.withLayer(guangxi).withLayer(desk);
+    assertThat(department.isWorkingDay(of(2024, 10, 3))).isTrue();
+    assertThat(department.isWorkingDay(of(2024, 10, 12))).isFalse();
+    assertThat(department.specialDay(of(2024, 10, 3)).map(SpecialDay::name)).hasValue("节日值班");
+    assertThat(department.layers()).extracting(CalendarLayer::name)
+        .containsExactly("国务院", "广西", "市政务服务中心");
+    // The other dates of the lower layers still stand.
+    assertThat(department.isWorkingDay(of(2024, 10, 2))).isFalse();
+    assertThat(department.isWorkingDay(of(2024, 4, 11))).isFalse();
+  }
+
+  @Test
+  void layers_keep_the_known_years_and_office_hours_of_their_base() {
+    WorkingCalendar region = national.withLayer(guangxi);
+    assertThat(region.isScheduleKnown(2024)).isTrue();
+    assertThat(region.isScheduleKnown(2027)).isFalse();
+    assertThat(region.officeHours()).isEqualTo(national.officeHours());
+    assertThat(region.zone()).isEqualTo(national.zone());
+  }
+
+  @Test
+  void one_layer_may_not_name_a_date_twice() {
+    assertThatThrownBy(() -> CalendarLayer.of("dup",
+        SpecialDay.holiday(of(2024, 4, 11), "a"), SpecialDay.workday(of(2024, 4, 11), "b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2024-04-11 appears twice in layer 'dup'");
+  }
+
+  @Test
+  void a_calendar_built_in_code_with_its_own_working_week() {
+    WorkingCalendar utility = WorkingCalendar.builder("water-utility", ZoneId.of("Asia/Shanghai"))
+        .workingWeek(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)
+        .officeHours(OfficeHours.parse("08:30-17:00"))
+        .scheduleKnownForAllYears()
+        .build();
+    assertThat(utility.isWorkingDay(of(2024, 3, 16))).isTrue();
+    assertThat(utility.isWorkingDay(of(2024, 3, 17))).isFalse();
+    assertThat(utility.nextWorkingDay(of(2024, 3, 15))).isEqualTo(of(2024, 3, 16));
+    assertThat(utility.deadline(of(2099, 1, 1).atStartOfDay(utility.zone()), TimeLimit.workingDays(3))
+        .isProvisional()).isFalse();
+  }
+
+  @Test
+  void a_blank_id_is_refused_by_name() {
+    assertThatThrownBy(() -> WorkingCalendar.builder(" ", ZoneId.of("UTC")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("id must not be blank");
+  }
+}
