@@ -1,0 +1,17 @@
+/**
+ * Hotline SDK core: the domain model of a government service hotline (appeals 诉求, category
+ * taxonomy, departments 承办单位, cases 工单 and their lifecycle, time-limit policies).
+ * Depends on the calendar module and the Jakarta Validation API; Immutables annotations are
+ * needed at compile time only.
+ */
+module org.hotline12345.core {
+  requires transitive org.hotline12345.calendar;
+  requires transitive jakarta.validation;
+  requires static org.immutables.value.annotations;
+
+  exports org.hotline12345.core.appeal;
+  exports org.hotline12345.core.category;
+  exports org.hotline12345.core.department;
+  exports org.hotline12345.core.casefile;
+  exports org.hotline12345.core.timelimit;
+}

@@ -1,0 +1,44 @@
+package org.hotline12345.core.department;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identifier of a {@linkplain Department department} (承办单位) in a directory, for
+ * example {@code nj.gulou.hunanlu} or {@code 320106}.
+ *
+ * @param value letters, digits and {@code . _ : -}, 1 to 64 characters
+ */
+public record DepartmentId(String value) {
+
+  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}._:-]{1,64}");
+
+  /**
+   * Checks the form.
+   *
+   * @throws NullPointerException if value is null
+   * @throws IllegalArgumentException if value is not 1 to 64 letters, digits or {@code . _ : -}
+   */
+  public DepartmentId {
+    Objects.requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "department id must be 1 to 64 letters, digits or . _ : - (was " + value.length() + " characters)");
+    }
+  }
+
+  /**
+   * The identifier of the given text.
+   *
+   * @param value the text
+   * @return the identifier
+   */
+  public static DepartmentId of(String value) {
+    return new DepartmentId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
