@@ -14,7 +14,8 @@ import java.util.Set;
  * are read from an {@code int[]} of cumulative counts, and the working days themselves from a
  * {@code LocalDate[]}; outside that span no exception exists, so the weekly pattern gives
  * {@code G} in closed form. Adding N working days is therefore one count lookup and one
- * inverse lookup, whatever N is, and allocates nothing inside the indexed span.
+ * inverse lookup, whatever N is, and allocates nothing for results from 1970 to 2100 (the
+ * dates are shared instances).
  *
  * <p>Immutable and thread-safe.
  */
@@ -91,7 +92,7 @@ public final class DayIndex {
     workingDays = new LocalDate[running];
     for (int i = 0, k = 0; i < span; i++) {
       if (cumulative[i] != (i == 0 ? 0 : cumulative[i - 1])) {
-        workingDays[k++] = LocalDate.ofEpochDay(first + i);
+        workingDays[k++] = Days.of(first + i);
       }
     }
     beforeFirst = pattern(first - 1);
@@ -135,11 +136,11 @@ public final class DayIndex {
   /** The working day whose count {@code G} is exactly {@code count}. */
   public LocalDate workingDayNumber(long count) {
     if (count <= beforeFirst) {
-      return LocalDate.ofEpochDay(patternInverse(count));
+      return Days.of(patternInverse(count));
     }
     long inIndex = count - beforeFirst;
     if (inIndex > workingDays.length) {
-      return LocalDate.ofEpochDay(patternInverse(count - afterLastOffset));
+      return Days.of(patternInverse(count - afterLastOffset));
     }
     return workingDays[(int) (inIndex - 1)];
   }
