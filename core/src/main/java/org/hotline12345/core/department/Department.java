@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe. A department holds no personal data: its contact people and
  * their phone numbers belong elsewhere.
  */
+@SuppressWarnings("exports") // Immutables annotations are compile-time only (requires static)
 @Value.Immutable
 public abstract class Department {
 
