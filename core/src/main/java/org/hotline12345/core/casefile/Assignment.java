@@ -1,0 +1,55 @@
+package org.hotline12345.core.casefile;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.hotline12345.core.department.DepartmentId;
+
+/**
+ * One department's assignment to a case (派单记录): as lead (主办) or assisting (协办), when
+ * it was assigned, signed for (签收) and, if it did, returned (退单) with its reason.
+ *
+ * @param department the department
+ * @param lead true for the lead department, false for an assisting one
+ * @param assignedAt when it was assigned
+ * @param signedAt when it signed for the case, if it did
+ * @param returnedAt when it returned the case, if it did
+ * @param returnReason why it returned the case, if it did
+ */
+public record Assignment(DepartmentId department, boolean lead, Instant assignedAt,
+    Optional<Instant> signedAt, Optional<Instant> returnedAt, Optional<Remark> returnReason) {
+
+  /**
+   * Checks the fields.
+   *
+   * @throws NullPointerException if a field is null
+   */
+  public Assignment {
+    Objects.requireNonNull(department, "department");
+    Objects.requireNonNull(assignedAt, "assignedAt");
+    Objects.requireNonNull(signedAt, "signedAt");
+    Objects.requireNonNull(returnedAt, "returnedAt");
+    Objects.requireNonNull(returnReason, "returnReason");
+  }
+
+  static Assignment of(DepartmentId department, boolean lead, Instant at) {
+    return new Assignment(department, lead, at, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  Assignment signed(Instant at) {
+    return new Assignment(department, lead, assignedAt, Optional.of(at), returnedAt, returnReason);
+  }
+
+  Assignment returned(Instant at, Remark reason) {
+    return new Assignment(department, lead, assignedAt, signedAt, Optional.of(at), Optional.of(reason));
+  }
+
+  /**
+   * Whether the assignment is still current: not returned.
+   *
+   * @return true if not returned
+   */
+  public boolean isActive() {
+    return returnedAt.isEmpty();
+  }
+}

@@ -1,0 +1,285 @@
+package org.hotline12345.core.casefile;
+
+import java.util.List;
+import java.util.Objects;
+import org.hotline12345.calendar.TimeLimit;
+import org.hotline12345.core.appeal.Appeal;
+import org.hotline12345.core.department.DepartmentId;
+
+/**
+ * A step of the case lifecycle, asked of a case by an actor at an instant: see
+ * {@link CaseLifecycle#execute}. Each command either yields the new case and one
+ * {@link CaseEvent}, or is refused with a {@link CaseRuleException} naming the rule.
+ * Registration, which creates the case, is {@link CaseLifecycle#register}.
+ */
+public sealed interface CaseCommand {
+
+  /** Accept (受理) a registered appeal. */
+  record Accept() implements CaseCommand {}
+
+  /**
+   * Do not accept (不予受理) a registered appeal, for a configured reason.
+   *
+   * @param reason the reason
+   * @param note an explanation for the citizen
+   */
+  record NotAccept(NotAcceptedReason reason, Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public NotAccept {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Refer an emergency to its line (转紧急热线).
+   *
+   * @param line the line
+   * @param note what was passed on
+   */
+  record ReferToEmergency(EmergencyLine line, Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public ReferToEmergency {
+      Objects.requireNonNull(line, "line");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Answer a consultation directly from the knowledge base (直接办结).
+   *
+   * @param answer the answer given
+   */
+  record AnswerDirectly(Remark answer) implements CaseCommand {
+    /** Checks the fields. */
+    public AnswerDirectly {
+      Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * Merge this case, a repeat, into an existing open case (并案); closes this case. The
+   * target takes the appeal with {@link AbsorbDuplicate}; {@link CaseLifecycle#merge} does
+   * both.
+   *
+   * @param target the case to merge into
+   */
+  record MergeInto(CaseId target) implements CaseCommand {
+    /** Checks the fields. */
+    public MergeInto {
+      Objects.requireNonNull(target, "target");
+    }
+  }
+
+  /**
+   * Take the appeal of a repeat case merged into this one.
+   *
+   * @param source the merged case
+   * @param appeal its appeal
+   */
+  record AbsorbDuplicate(CaseId source, Appeal appeal) implements CaseCommand {
+    /** Checks the fields. */
+    public AbsorbDuplicate {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(appeal, "appeal");
+    }
+  }
+
+  /**
+   * Dispatch (派单) to a lead department (主办) and assisting ones (协办), with further
+   * candidates to try, in order, if the lead returns the case.
+   *
+   * @param lead the lead department
+   * @param assisting the assisting departments
+   * @param candidates the next candidates, in order, for automatic re-dispatch on return
+   * @param overrideReturns a human dispatcher's decision to send the case to a department
+   *     that returned it before
+   */
+  record Dispatch(DepartmentId lead, List<DepartmentId> assisting, List<DepartmentId> candidates,
+      boolean overrideReturns) implements CaseCommand {
+    /** Checks the fields and copies the lists. */
+    public Dispatch {
+      Objects.requireNonNull(lead, "lead");
+      assisting = List.copyOf(Objects.requireNonNull(assisting, "assisting"));
+      candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
+    }
+
+    /**
+     * A dispatch to a lead department alone.
+     *
+     * @param lead the lead
+     * @return the command
+     */
+    public static Dispatch to(DepartmentId lead) {
+      return new Dispatch(lead, List.of(), List.of(), false);
+    }
+  }
+
+  /**
+   * Sign for (签收) the case, by an assigned department.
+   *
+   * @param department the department signing
+   */
+  record SignFor(DepartmentId department) implements CaseCommand {
+    /** Checks the fields. */
+    public SignFor {
+      Objects.requireNonNull(department, "department");
+    }
+  }
+
+  /**
+   * Return (退单) the case as not the department's responsibility, within the return limit.
+   *
+   * @param department the lead department returning it
+   * @param reason why, required
+   */
+  record Return(DepartmentId department, Remark reason) implements CaseCommand {
+    /** Checks the fields. */
+    public Return {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Record contact with the citizen (联系诉求人).
+   *
+   * @param department the department that made contact
+   * @param note what was agreed
+   */
+  record RecordContact(DepartmentId department, Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public RecordContact {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Request an extension (申请延期) of the resolution deadline, before it passes.
+   *
+   * @param department the lead department
+   * @param amount the extension, in the resolution limit's unit
+   * @param reason why
+   */
+  record RequestExtension(DepartmentId department, TimeLimit amount, Remark reason) implements CaseCommand {
+    /** Checks the fields. */
+    public RequestExtension {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** Approve the pending extension request (批准延期). */
+  record ApproveExtension() implements CaseCommand {}
+
+  /**
+   * Deny the pending extension request (驳回延期).
+   *
+   * @param reason why
+   */
+  record DenyExtension(Remark reason) implements CaseCommand {
+    /** Checks the fields. */
+    public DenyExtension {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Pause the clock (挂起), for example while waiting for the citizen's material.
+   *
+   * @param reason why
+   */
+  record PauseClock(Remark reason) implements CaseCommand {
+    /** Checks the fields. */
+    public PauseClock {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** Resume the clock (解挂): the pause moves the running deadlines. */
+  record ResumeClock() implements CaseCommand {}
+
+  /**
+   * Reply (办结反馈) with the department's result.
+   *
+   * @param department the lead department
+   * @param result what was done
+   * @param resolved whether the department considers the matter resolved
+   */
+  record Reply(DepartmentId department, Remark result, boolean resolved) implements CaseCommand {
+    /** Checks the fields. */
+    public Reply {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(result, "result");
+    }
+  }
+
+  /**
+   * Review the department's reply (审核): approve it for callback, or send it back.
+   *
+   * @param approved true to approve
+   * @param note the reviewer's note
+   */
+  record ReviewReply(boolean approved, Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public ReviewReply {
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Call the citizen back (回访) and record the result.
+   *
+   * @param resolved whether the citizen says the matter is resolved
+   * @param satisfaction the citizen's satisfaction
+   * @param note what the citizen said
+   */
+  record CallBack(boolean resolved, Satisfaction satisfaction, Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public CallBack {
+      Objects.requireNonNull(satisfaction, "satisfaction");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Reopen (重办) a case whose callback found the citizen dissatisfied or the matter unresolved:
+   * back to the same departments with new deadlines.
+   *
+   * @param reason why
+   */
+  record Reopen(Remark reason) implements CaseCommand {
+    /** Checks the fields. */
+    public Reopen {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Close (办结归档) the case.
+   *
+   * @param note a closing note
+   */
+  record Close(Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public Close {
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Supervise (督办): remind, urge or escalate, without changing the status.
+   *
+   * @param kind the kind
+   * @param note what was said
+   */
+  record Supervise(SupervisionKind kind, Remark note) implements CaseCommand {
+    /** Checks the fields. */
+    public Supervise {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+}

@@ -1,0 +1,425 @@
+package org.hotline12345.core.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hotline12345.calendar.TimeLimit;
+import org.hotline12345.calendar.WorkingCalendar;
+import org.hotline12345.core.appeal.Appeal;
+import org.hotline12345.core.appeal.AppealCheck;
+import org.hotline12345.core.category.Category;
+import org.hotline12345.core.category.CategoryCode;
+import org.hotline12345.core.category.CategoryTaxonomy;
+import org.hotline12345.core.department.Department;
+import org.hotline12345.core.department.DepartmentDirectory;
+import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.timelimit.PolicyKey;
+import org.hotline12345.core.timelimit.Stage;
+import org.hotline12345.core.timelimit.TimeLimitPolicy;
+
+/**
+ * The case lifecycle (工单流转): registers appeals as cases and runs every
+ * {@link CaseCommand} on a case, enforcing the rules and computing each stage's deadline with
+ * the {@link TimeLimitPolicy} on the handling department's calendar. A host builds one,
+ * with its directory, calendars, policy and settings, and shares it: immutable and
+ * thread-safe.
+ *
+ * <p>Every call returns a {@link Transition}, the new case and the one event that made it,
+ * or throws {@link CaseRuleException} naming the rule broken, leaving the case as it was. A
+ * closed case accepts no command ({@link RuleName#CASE_CLOSED}); a command dated before the
+ * case's last event is refused ({@link RuleName#OUT_OF_ORDER}); a department's staff act only
+ * for their own department ({@link RuleName#ACTOR_NOT_OF_DEPARTMENT}).
+ */
+public final class CaseLifecycle {
+
+  private final DepartmentDirectory directory;
+  private final Map<String, WorkingCalendar> calendars;
+  private final String platformCalendar;
+  private final TimeLimitPolicy timeLimits;
+  private final Optional<CategoryTaxonomy> taxonomy;
+  private final Set<NotAcceptedReason> notAcceptedReasons;
+  private final int maxExtensions;
+  private final Optional<TimeLimit> maxExtensionTotal;
+  private final AppealCheck appealCheck;
+  private final CaseNumbering numbering;
+  private final Supplier<CaseId> ids;
+  private final Supplier<InquiryCode> inquiryCodes;
+
+  private CaseLifecycle(Builder b) {
+    this.directory = require(b.directory, "directory");
+    this.calendars = Map.copyOf(require(b.calendars, "calendars"));
+    this.platformCalendar = require(b.platformCalendar, "platformCalendar");
+    this.timeLimits = require(b.timeLimits, "timeLimits");
+    this.taxonomy = Optional.ofNullable(b.taxonomy);
+    this.notAcceptedReasons = Set.copyOf(require(b.notAcceptedReasons, "notAcceptedReasons"));
+    this.maxExtensions = b.maxExtensions;
+    this.maxExtensionTotal = Optional.ofNullable(b.maxExtensionTotal);
+    this.appealCheck = require(b.appealCheck, "appealCheck");
+    this.numbering = require(b.numbering, "numbering");
+    this.ids = b.ids;
+    this.inquiryCodes = b.inquiryCodes;
+    if (!calendars.containsKey(platformCalendar)) {
+      throw new IllegalStateException("platformCalendar '" + platformCalendar + "' is not among the calendars "
+          + calendars.keySet());
+    }
+    for (Department d : directory.all()) {
+      if (!calendars.containsKey(d.getCalendarId())) {
+        throw new IllegalStateException("department " + d.getId() + " uses calendar '" + d.getCalendarId()
+            + "', which is not among the calendars " + calendars.keySet());
+      }
+    }
+  }
+
+  private static <T> T require(T value, String setting) {
+    if (value == null) {
+      throw new IllegalStateException("CaseLifecycle needs " + setting + "; set it on the builder");
+    }
+    return value;
+  }
+
+  /**
+   * Starts a builder. Required: directory, calendars, platform calendar, time limits, reasons
+   * for not accepting, appeal check, case numbering.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CaseLifecycle}; not thread-safe. */
+  public static final class Builder {
+    private DepartmentDirectory directory;
+    private Map<String, WorkingCalendar> calendars;
+    private String platformCalendar;
+    private TimeLimitPolicy timeLimits;
+    private CategoryTaxonomy taxonomy;
+    private Collection<NotAcceptedReason> notAcceptedReasons;
+    private int maxExtensions = 2;
+    private TimeLimit maxExtensionTotal;
+    private AppealCheck appealCheck;
+    private CaseNumbering numbering;
+    private Supplier<CaseId> ids = () -> CaseId.of(UUID.randomUUID().toString());
+    private Supplier<InquiryCode> inquiryCodes = InquiryCode::random;
+
+    private Builder() {}
+
+    /**
+     * The department directory.
+     *
+     * @param directory the directory
+     * @return this builder
+     */
+    public Builder directory(DepartmentDirectory directory) {
+      this.directory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * The working calendars by the ids that departments name in
+     * {@link Department#getCalendarId()}.
+     *
+     * @param calendars the calendars by id
+     * @return this builder
+     */
+    public Builder calendars(Map<String, WorkingCalendar> calendars) {
+      this.calendars = Objects.requireNonNull(calendars, "calendars");
+      return this;
+    }
+
+    /**
+     * The id of the platform's own calendar, for the callback deadline.
+     *
+     * @param calendarId an id among the calendars
+     * @return this builder
+     */
+    public Builder platformCalendar(String calendarId) {
+      this.platformCalendar = Objects.requireNonNull(calendarId, "calendarId");
+      return this;
+    }
+
+    /**
+     * The time-limit policy.
+     *
+     * @param policy the policy, for example {@code TimeLimitPolicies.seeds()}
+     * @return this builder
+     */
+    public Builder timeLimits(TimeLimitPolicy policy) {
+      this.timeLimits = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * The category taxonomy, so that a time-limit rule for a category covers the categories
+     * under it; without it only rules for the appeal's own category apply.
+     *
+     * @param taxonomy the taxonomy
+     * @return this builder
+     */
+    public Builder taxonomy(CategoryTaxonomy taxonomy) {
+      this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+      return this;
+    }
+
+    /**
+     * The reasons the platform uses for not accepting, for example
+     * {@link NotAcceptedReason#SEEDS}.
+     *
+     * @param reasons the reasons
+     * @return this builder
+     */
+    public Builder notAcceptedReasons(Collection<NotAcceptedReason> reasons) {
+      this.notAcceptedReasons = Objects.requireNonNull(reasons, "reasons");
+      return this;
+    }
+
+    /**
+     * How many extensions a case may have; 2 unless set.
+     *
+     * @param count 0 or more
+     * @return this builder
+     */
+    public Builder maxExtensions(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("maxExtensions must not be negative, was " + count);
+      }
+      this.maxExtensions = count;
+      return this;
+    }
+
+    /**
+     * The most that all extensions of a case may add up to, for example 10 working days in
+     * Shandong; no cap unless set.
+     *
+     * @param total the cap
+     * @return this builder
+     */
+    public Builder maxExtensionTotal(TimeLimit total) {
+      this.maxExtensionTotal = Objects.requireNonNull(total, "total");
+      return this;
+    }
+
+    /**
+     * How registration checks an appeal's essential elements, for example
+     * {@code AppealCheck.jakarta(validator)}.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder appealCheck(AppealCheck check) {
+      this.appealCheck = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * Where case numbers come from.
+     *
+     * @param numbering the numbering
+     * @return this builder
+     */
+    public Builder numbering(CaseNumbering numbering) {
+      this.numbering = Objects.requireNonNull(numbering, "numbering");
+      return this;
+    }
+
+    /**
+     * Where case ids come from; random UUIDs unless set.
+     *
+     * @param ids the supplier
+     * @return this builder
+     */
+    public Builder ids(Supplier<CaseId> ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * Where inquiry codes come from; {@link InquiryCode#random()} unless set (tests only).
+     *
+     * @param codes the supplier
+     * @return this builder
+     */
+    public Builder inquiryCodes(Supplier<InquiryCode> codes) {
+      this.inquiryCodes = Objects.requireNonNull(codes, "codes");
+      return this;
+    }
+
+    /**
+     * Builds the lifecycle.
+     *
+     * @return the lifecycle
+     * @throws IllegalStateException if a required setting is missing, or a department's or the
+     *     platform's calendar is not among the calendars
+     */
+    public CaseLifecycle build() {
+      return new CaseLifecycle(this);
+    }
+  }
+
+  /**
+   * The department directory in use.
+   *
+   * @return the directory
+   */
+  public DepartmentDirectory directory() {
+    return directory;
+  }
+
+  /**
+   * The maximum number of extensions of a case.
+   *
+   * @return the limit
+   */
+  public int maxExtensions() {
+    return maxExtensions;
+  }
+
+  // ---------------------------------------------------------------- registration and commands
+
+  /**
+   * Registers (登记) an appeal as a new case.
+   *
+   * @param appeal the appeal
+   * @param actor who registers it
+   * @param at when
+   * @return the new case and its {@code Registered} event, sequence 1
+   * @throws CaseRuleException {@link RuleName#INCOMPLETE_ELEMENTS} listing every violation
+   */
+  public Transition register(Appeal appeal, Actor actor, Instant at) {
+    Objects.requireNonNull(appeal, "appeal");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    List<String> violations = appealCheck.violations(appeal);
+    if (!violations.isEmpty()) {
+      throw new CaseRuleException(RuleName.INCOMPLETE_ELEMENTS,
+          "the appeal lacks essential elements: " + String.join("; ", violations), violations);
+    }
+    CaseEvent event = new CaseEvent(ids.get(), 1, actor, at,
+        new CaseChange.Registered(numbering.next(at), inquiryCodes.get(), appeal));
+    return new Transition(Case.start(event), event);
+  }
+
+  /**
+   * Runs a command on a case.
+   *
+   * @param current the case as it is
+   * @param command the command
+   * @param actor who gives it
+   * @param at when
+   * @return the new case and its event, whose sequence is the case's version plus one
+   * @throws CaseRuleException naming the rule the command broke; the case is unchanged
+   */
+  public Transition execute(Case current, CaseCommand command, Actor actor, Instant at) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    if (at.isBefore(current.lastEventAt())) {
+      throw new CaseRuleException(RuleName.OUT_OF_ORDER, "the command at " + at
+          + " is before the case's last event at " + current.lastEventAt());
+    }
+    if (!current.isOpen()) {
+      throw new CaseRuleException(RuleName.CASE_CLOSED,
+          "case " + current.number() + " is " + current.status() + ": it accepts no command");
+    }
+    CaseChange change = new Decision(this, current, actor, at).decide(command);
+    CaseEvent event = new CaseEvent(current.id(), current.version() + 1, actor, at, change);
+    return new Transition(current.apply(event), event);
+  }
+
+  /**
+   * Merges a repeat case into an existing open case (并案): the repeat closes as merged and the
+   * target takes its appeal.
+   *
+   * @param duplicate the repeat case
+   * @param target the case to merge into
+   * @param actor who merges
+   * @param at when
+   * @return the two transitions, the duplicate's first
+   * @throws CaseRuleException {@link RuleName#MERGE_TARGET_CLOSED} or a rule of either command
+   */
+  public List<Transition> merge(Case duplicate, Case target, Actor actor, Instant at) {
+    Objects.requireNonNull(duplicate, "duplicate");
+    Objects.requireNonNull(target, "target");
+    if (!target.isOpen()) {
+      throw new CaseRuleException(RuleName.MERGE_TARGET_CLOSED,
+          "case " + target.number() + " is " + target.status() + ": nothing can be merged into it");
+    }
+    Transition first = execute(duplicate, new CaseCommand.MergeInto(target.id()), actor, at);
+    Transition second = execute(target, new CaseCommand.AbsorbDuplicate(duplicate.id(), duplicate.appeal()), actor, at);
+    return List.of(first, second);
+  }
+
+  // ---------------------------------------------------------------- helpers for Decision
+
+  Set<NotAcceptedReason> notAcceptedReasons() {
+    return notAcceptedReasons;
+  }
+
+  Optional<TimeLimit> maxExtensionTotal() {
+    return maxExtensionTotal;
+  }
+
+  WorkingCalendar calendar(String calendarId) {
+    WorkingCalendar calendar = calendars.get(calendarId);
+    if (calendar == null) {
+      throw new IllegalStateException("calendar '" + calendarId + "' is not among the calendars " + calendars.keySet());
+    }
+    return calendar;
+  }
+
+  PolicyKey policyKey(Appeal appeal) {
+    List<CategoryCode> path = new ArrayList<>();
+    appeal.getCategory().ifPresent(code -> {
+      path.add(code);
+      taxonomy.filter(t -> t.find(code).isPresent())
+          .ifPresent(t -> t.ancestors(code).stream().map(Category::getCode).forEach(path::add));
+    });
+    return new PolicyKey(appeal.getType(), path, appeal.getUrgency());
+  }
+
+  StageDeadline deadline(Stage stage, String calendarId, PolicyKey key, Instant start) {
+    TimeLimit limit = timeLimits.limitFor(stage, key);
+    return StageDeadline.of(stage, calendarId, calendar(calendarId).deadline(start, limit));
+  }
+
+  /** The deadlines a dispatch to this lead starts. */
+  List<StageDeadline> dispatchDeadlines(DepartmentId lead, PolicyKey key, Instant at) {
+    String calendarId = directory.require(lead).getCalendarId();
+    List<StageDeadline> result = new ArrayList<>();
+    for (Stage stage : List.of(Stage.SIGN_FOR, Stage.RETURN, Stage.FIRST_CONTACT, Stage.RESOLUTION)) {
+      result.add(deadline(stage, calendarId, key, at));
+    }
+    return result;
+  }
+
+  StageDeadline callbackDeadline(PolicyKey key, Instant at) {
+    return deadline(Stage.CALLBACK, platformCalendar, key, at);
+  }
+
+  /** The accused department of a report and every department under it. */
+  Set<DepartmentId> protectedFrom(Appeal appeal) {
+    Set<DepartmentId> accused = new LinkedHashSet<>();
+    appeal.getAccusedDepartment().ifPresent(id -> {
+      accused.add(id);
+      if (directory.find(id).isPresent()) {
+        directory.descendants(id).forEach(d -> accused.add(d.getId()));
+      }
+    });
+    return accused;
+  }
+
+  @Override
+  public String toString() {
+    return "CaseLifecycle[" + directory.size() + " departments, " + calendars.size() + " calendars, "
+        + timeLimits + ", at most " + maxExtensions + " extensions]";
+  }
+}

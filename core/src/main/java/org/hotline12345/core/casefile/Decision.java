@@ -1,0 +1,346 @@
+package org.hotline12345.core.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hotline12345.calendar.TimeLimit;
+import org.hotline12345.core.appeal.AppealType;
+import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.timelimit.PolicyKey;
+import org.hotline12345.core.timelimit.Stage;
+
+/** One command decided against one case: the rules, and the change they allow. */
+final class Decision {
+
+  private final CaseLifecycle lifecycle;
+  private final Case current;
+  private final Actor actor;
+  private final Instant at;
+
+  Decision(CaseLifecycle lifecycle, Case current, Actor actor, Instant at) {
+    this.lifecycle = lifecycle;
+    this.current = current;
+    this.actor = actor;
+    this.at = at;
+  }
+
+  CaseChange decide(CaseCommand command) {
+    if (command instanceof CaseCommand.Accept) {
+      requireStatus(command, CaseStatus.REGISTERED);
+      return new CaseChange.Accepted();
+    } else if (command instanceof CaseCommand.NotAccept c) {
+      return notAccept(c);
+    } else if (command instanceof CaseCommand.ReferToEmergency c) {
+      requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
+      return new CaseChange.ReferredToEmergency(c.line(), c.note());
+    } else if (command instanceof CaseCommand.AnswerDirectly c) {
+      return answerDirectly(c);
+    } else if (command instanceof CaseCommand.MergeInto c) {
+      requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
+      refuseSelf(c.target());
+      return new CaseChange.MergedInto(c.target());
+    } else if (command instanceof CaseCommand.AbsorbDuplicate c) {
+      refuseSelf(c.source());
+      return new CaseChange.DuplicateAbsorbed(c.source(), c.appeal());
+    } else if (command instanceof CaseCommand.Dispatch c) {
+      return dispatch(c);
+    } else if (command instanceof CaseCommand.SignFor c) {
+      return signFor(c);
+    } else if (command instanceof CaseCommand.Return c) {
+      return returnCase(c);
+    } else if (command instanceof CaseCommand.RecordContact c) {
+      requireStatus(command, CaseStatus.SIGNED);
+      requireAssigned(c.department());
+      return new CaseChange.ContactRecorded(c.department(), c.note());
+    } else if (command instanceof CaseCommand.RequestExtension c) {
+      return requestExtension(c);
+    } else if (command instanceof CaseCommand.ApproveExtension) {
+      return approveExtension();
+    } else if (command instanceof CaseCommand.DenyExtension c) {
+      requirePendingExtension();
+      return new CaseChange.ExtensionDenied(c.reason());
+    } else if (command instanceof CaseCommand.PauseClock c) {
+      requireStatus(command, CaseStatus.SIGNED);
+      current.lead().ifPresent(this::requireActorOf);
+      if (current.pausedSince().isPresent()) {
+        throw refuse(RuleName.CLOCK_ALREADY_PAUSED, "the clock is paused since " + current.pausedSince().get());
+      }
+      return new CaseChange.ClockPaused(c.reason());
+    } else if (command instanceof CaseCommand.ResumeClock) {
+      return resumeClock();
+    } else if (command instanceof CaseCommand.Reply c) {
+      return reply(c);
+    } else if (command instanceof CaseCommand.ReviewReply c) {
+      requireStatus(command, CaseStatus.REPLIED);
+      Optional<StageDeadline> callback = c.approved()
+          ? Optional.of(lifecycle.callbackDeadline(key(), at)) : Optional.empty();
+      return new CaseChange.ReplyReviewed(c.approved(), c.note(), callback);
+    } else if (command instanceof CaseCommand.CallBack c) {
+      requireStatus(command, CaseStatus.AWAITING_CALLBACK, CaseStatus.CALLED_BACK);
+      return new CaseChange.CalledBack(new CallbackResult(at, c.resolved(), c.satisfaction()), c.note());
+    } else if (command instanceof CaseCommand.Reopen c) {
+      return reopen(c);
+    } else if (command instanceof CaseCommand.Close c) {
+      return close(c);
+    } else if (command instanceof CaseCommand.Supervise c) {
+      return new CaseChange.Supervised(c.kind(), c.note());
+    }
+    throw new IllegalArgumentException("unknown command " + command.getClass().getSimpleName());
+  }
+
+  // ---------------------------------------------------------------- the commands
+
+  private CaseChange notAccept(CaseCommand.NotAccept c) {
+    requireStatus(c, CaseStatus.REGISTERED);
+    if (!lifecycle.notAcceptedReasons().contains(c.reason())) {
+      throw refuse(RuleName.UNKNOWN_NOT_ACCEPTED_REASON,
+          "reason " + c.reason().code() + " is not one of the configured reasons for not accepting");
+    }
+    return new CaseChange.NotAccepted(c.reason(), c.note());
+  }
+
+  private CaseChange answerDirectly(CaseCommand.AnswerDirectly c) {
+    requireStatus(c, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
+    if (current.appeal().getType() != AppealType.CONSULTATION) {
+      throw refuse(RuleName.ONLY_CONSULTATIONS_ANSWERED_DIRECTLY,
+          "a " + current.appeal().getType() + " cannot be answered directly; only a CONSULTATION can");
+    }
+    return new CaseChange.AnsweredDirectly(c.answer());
+  }
+
+  private CaseChange dispatch(CaseCommand.Dispatch c) {
+    requireStatus(c, CaseStatus.ACCEPTED, CaseStatus.AWAITING_DISPATCH);
+    if (c.overrideReturns() && actor.role() != Actor.Role.DISPATCHER) {
+      throw refuse(RuleName.HUMAN_DISPATCHER_REQUIRED,
+          "only a human dispatcher may override earlier returns, not " + actor.role());
+    }
+    if (c.assisting().contains(c.lead())) {
+      throw refuse(RuleName.LEAD_ALSO_ASSISTING, "department " + c.lead() + " cannot lead and assist at once");
+    }
+    List<DepartmentId> named = new ArrayList<>();
+    named.add(c.lead());
+    named.addAll(c.assisting());
+    Set<DepartmentId> accused = lifecycle.protectedFrom(current.appeal());
+    for (DepartmentId department : named) {
+      requireActive(department);
+      if (accused.contains(department)) {
+        throw refuse(RuleName.REPORT_ROUTED_TO_ACCUSED,
+            "department " + department + " is accused by the report, or under the accused department");
+      }
+      if (!c.overrideReturns() && current.returnedBy().contains(department)) {
+        throw refuse(RuleName.DEPARTMENT_ALREADY_RETURNED, "department " + department
+            + " returned this case before; only a human dispatcher may send it back");
+      }
+    }
+    for (DepartmentId candidate : c.candidates()) {
+      requireKnown(candidate);
+    }
+    List<DepartmentId> candidates = new ArrayList<>(c.candidates());
+    candidates.removeAll(named);
+    return new CaseChange.Dispatched(c.lead(), c.assisting(), candidates, c.overrideReturns(),
+        lifecycle.dispatchDeadlines(c.lead(), key(), at));
+  }
+
+  private CaseChange signFor(CaseCommand.SignFor c) {
+    requireStatus(c, CaseStatus.DISPATCHED, CaseStatus.SIGNED);
+    requireAssigned(c.department());
+    for (int i = current.assignments().size() - 1; i >= 0; i--) {
+      Assignment a = current.assignments().get(i);
+      if (a.department().equals(c.department()) && a.isActive()) {
+        if (a.signedAt().isPresent()) {
+          throw refuse(RuleName.ALREADY_SIGNED,
+              "department " + c.department() + " signed for the case at " + a.signedAt().get());
+        }
+        break;
+      }
+    }
+    return new CaseChange.SignedFor(c.department());
+  }
+
+  private CaseChange returnCase(CaseCommand.Return c) {
+    requireStatus(c, CaseStatus.DISPATCHED, CaseStatus.SIGNED);
+    requireLead(c.department());
+    if (c.reason().isBlank()) {
+      throw refuse(RuleName.RETURN_REASON_REQUIRED, "a return needs a reason");
+    }
+    StageDeadline limit = current.deadline(Stage.RETURN).orElse(null);
+    if (limit != null && at.isAfter(limit.dueAt())) {
+      throw refuse(RuleName.RETURN_TOO_LATE, "the return limit (" + limit.limit() + ") ended at "
+          + limit.dueAt() + "; the department must handle the case or ask the dispatcher");
+    }
+    Set<DepartmentId> tried = new java.util.HashSet<>(current.returnedBy());
+    tried.add(c.department());
+    Set<DepartmentId> accused = lifecycle.protectedFrom(current.appeal());
+    List<DepartmentId> remaining = new ArrayList<>(current.candidates());
+    while (!remaining.isEmpty()) {
+      DepartmentId next = remaining.remove(0);
+      if (tried.contains(next) || accused.contains(next) || !lifecycle.directory().isActive(next)) {
+        continue;
+      }
+      List<DepartmentId> assisting = new ArrayList<>(current.assisting());
+      assisting.remove(next);
+      CaseChange.Dispatched redispatch = new CaseChange.Dispatched(next, assisting, remaining, false,
+          lifecycle.dispatchDeadlines(next, key(), at));
+      return new CaseChange.Returned(c.department(), c.reason(), Optional.of(redispatch));
+    }
+    return new CaseChange.Returned(c.department(), c.reason(), Optional.empty());
+  }
+
+  private CaseChange requestExtension(CaseCommand.RequestExtension c) {
+    requireStatus(c, CaseStatus.SIGNED);
+    requireLead(c.department());
+    if (current.pendingExtension().isPresent()) {
+      throw refuse(RuleName.EXTENSION_ALREADY_PENDING, "an extension request awaits a decision");
+    }
+    requireExtensionLeft();
+    StageDeadline resolution = current.deadline(Stage.RESOLUTION).orElseThrow();
+    if (at.isAfter(resolution.dueAt())) {
+      throw refuse(RuleName.EXTENSION_REQUESTED_TOO_LATE,
+          "the resolution deadline passed at " + resolution.dueAt() + "; an extension must be asked before it");
+    }
+    if (c.amount().unit() != resolution.limit().unit()) {
+      throw refuse(RuleName.EXTENSION_NOT_PERMITTED, "an extension of " + c.amount()
+          + " does not count in the resolution limit's unit (" + resolution.limit() + ")");
+    }
+    Optional<TimeLimit> cap = lifecycle.maxExtensionTotal();
+    if (cap.isPresent()) {
+      long granted = resolution.extensions().stream().mapToLong(TimeLimit::amount).sum();
+      if (cap.get().unit() != c.amount().unit() || granted + c.amount().amount() > cap.get().amount()) {
+        throw refuse(RuleName.EXTENSION_NOT_PERMITTED, "extensions may add up to " + cap.get()
+            + "; " + granted + " granted, " + c.amount() + " asked");
+      }
+    }
+    return new CaseChange.ExtensionRequested(c.department(), c.amount(), c.reason());
+  }
+
+  private CaseChange approveExtension() {
+    CaseChange.ExtensionRequested request = requirePendingExtension();
+    requireExtensionLeft();
+    StageDeadline resolution = current.deadline(Stage.RESOLUTION).orElseThrow();
+    return new CaseChange.ExtensionApproved(resolution.recomputed(
+        resolution.toDeadline(lifecycle.calendar(resolution.calendarId())).extendedBy(request.amount())));
+  }
+
+  private CaseChange resumeClock() {
+    if (current.pausedSince().isEmpty()) {
+      throw refuse(RuleName.CLOCK_NOT_PAUSED, "the clock is running");
+    }
+    Instant since = current.pausedSince().get();
+    List<StageDeadline> moved = new ArrayList<>();
+    for (Stage stage : List.of(Stage.FIRST_CONTACT, Stage.RESOLUTION)) {
+      current.deadline(stage).filter(d -> !d.isMet()).ifPresent(d -> moved.add(
+          d.recomputed(d.toDeadline(lifecycle.calendar(d.calendarId())).pausedBetween(since, at))));
+    }
+    return new CaseChange.ClockResumed(moved);
+  }
+
+  private CaseChange reply(CaseCommand.Reply c) {
+    requireStatus(c, CaseStatus.SIGNED);
+    requireLead(c.department());
+    if (current.pausedSince().isPresent()) {
+      throw refuse(RuleName.CLOCK_PAUSED, "the clock is paused since " + current.pausedSince().get()
+          + "; resume it before replying");
+    }
+    return new CaseChange.Replied(c.department(), c.result(), c.resolved());
+  }
+
+  private CaseChange reopen(CaseCommand.Reopen c) {
+    requireStatus(c, CaseStatus.CALLED_BACK);
+    CallbackResult last = current.callbacks().get(current.callbacks().size() - 1);
+    if (!last.warrantsReopening()) {
+      throw refuse(RuleName.REOPEN_NEEDS_DISSATISFACTION, "the last callback found the citizen "
+          + last.satisfaction() + (last.resolved() ? " and the matter resolved" : ""));
+    }
+    DepartmentId lead = current.lead().orElseThrow();
+    requireActive(lead);
+    // Back to the same departments: a human dispatcher's earlier override carries forward.
+    boolean override = current.returnedBy().contains(lead)
+        || current.assisting().stream().anyMatch(current.returnedBy()::contains);
+    return new CaseChange.Reopened(c.reason(), new CaseChange.Dispatched(lead, current.assisting(),
+        current.candidates(), override, lifecycle.dispatchDeadlines(lead, key(), at)));
+  }
+
+  private CaseChange close(CaseCommand.Close c) {
+    requireStatus(c, CaseStatus.CALLED_BACK, CaseStatus.AWAITING_CALLBACK);
+    if (current.status() == CaseStatus.AWAITING_CALLBACK && !current.appeal().getCitizen().isAnonymous()) {
+      throw refuse(RuleName.CALLBACK_REQUIRED,
+          "the citizen can be called back: call back before closing");
+    }
+    return new CaseChange.Closed(c.note());
+  }
+
+  // ---------------------------------------------------------------- the checks
+
+  private PolicyKey key() {
+    return lifecycle.policyKey(current.appeal());
+  }
+
+  private CaseRuleException refuse(RuleName rule, String message) {
+    return new CaseRuleException(rule, "case " + current.number() + ": " + message);
+  }
+
+  private void requireStatus(CaseCommand command, CaseStatus... allowed) {
+    for (CaseStatus status : allowed) {
+      if (current.status() == status) {
+        return;
+      }
+    }
+    throw refuse(RuleName.NOT_ALLOWED_IN_STATUS, command.getClass().getSimpleName() + " is not allowed when the case is "
+        + current.status() + "; allowed in " + List.of(allowed));
+  }
+
+  private void refuseSelf(CaseId other) {
+    if (other.equals(current.id())) {
+      throw refuse(RuleName.MERGE_INTO_SELF, "a case cannot be merged with itself");
+    }
+  }
+
+  private void requireKnown(DepartmentId department) {
+    if (lifecycle.directory().find(department).isEmpty()) {
+      throw refuse(RuleName.UNKNOWN_DEPARTMENT, "department " + department + " is not in the directory");
+    }
+  }
+
+  private void requireActive(DepartmentId department) {
+    requireKnown(department);
+    if (!lifecycle.directory().isActive(department)) {
+      throw refuse(RuleName.DEPARTMENT_INACTIVE, "department " + department + " is not active");
+    }
+  }
+
+  private void requireActorOf(DepartmentId department) {
+    if (actor.role() == Actor.Role.DEPARTMENT && !actor.department().orElseThrow().equals(department)) {
+      throw refuse(RuleName.ACTOR_NOT_OF_DEPARTMENT, "staff of " + actor.department().get()
+          + " cannot act for " + department);
+    }
+  }
+
+  private void requireAssigned(DepartmentId department) {
+    requireActorOf(department);
+    if (!current.lead().filter(department::equals).isPresent() && !current.assisting().contains(department)) {
+      throw refuse(RuleName.NOT_ASSIGNED, "department " + department + " is not assigned to the case");
+    }
+  }
+
+  private void requireLead(DepartmentId department) {
+    requireAssigned(department);
+    if (!current.lead().filter(department::equals).isPresent()) {
+      throw refuse(RuleName.NOT_LEAD, "department " + department + " assists; only the lead "
+          + current.lead().map(DepartmentId::toString).orElse("") + " may do this");
+    }
+  }
+
+  private CaseChange.ExtensionRequested requirePendingExtension() {
+    return current.pendingExtension().orElseThrow(() ->
+        refuse(RuleName.NO_PENDING_EXTENSION, "no extension request awaits a decision"));
+  }
+
+  private void requireExtensionLeft() {
+    if (current.extensionsUsed() >= lifecycle.maxExtensions()) {
+      throw refuse(RuleName.EXTENSION_LIMIT_REACHED, "the case has had " + current.extensionsUsed()
+          + " extension(s), the most allowed is " + lifecycle.maxExtensions());
+    }
+  }
+}

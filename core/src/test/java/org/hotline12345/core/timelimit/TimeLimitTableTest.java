@@ -1,0 +1,84 @@
+package org.hotline12345.core.timelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hotline12345.calendar.TimeLimit.hours;
+import static org.hotline12345.calendar.TimeLimit.workingDays;
+
+import java.util.List;
+import org.hotline12345.core.appeal.AppealType;
+import org.hotline12345.core.appeal.Urgency;
+import org.hotline12345.core.category.CategoryCode;
+import org.junit.jupiter.api.Test;
+
+/** Time-limit tables: the seeds' presets, and the most specific rule winning. */
+class TimeLimitTableTest {
+
+  private static final CategoryCode URBAN = CategoryCode.of("01");
+  private static final CategoryCode SANITATION = CategoryCode.of("0103");
+  private static final CategoryCode REFUSE = CategoryCode.of("010302");
+
+  private static PolicyKey key(AppealType type, Urgency urgency, CategoryCode... path) {
+    return new PolicyKey(type, List.of(path), urgency);
+  }
+
+  @Test
+  void the_seeds_preset() {
+    TimeLimitTable seeds = TimeLimitPolicies.seeds();
+    PolicyKey any = PolicyKey.of(AppealType.COMPLAINT, Urgency.NORMAL);
+    assertThat(seeds.limitFor(Stage.SIGN_FOR, any)).isEqualTo(hours(2));
+    assertThat(seeds.limitFor(Stage.FIRST_CONTACT, any)).isEqualTo(workingDays(3));
+    assertThat(seeds.limitFor(Stage.RESOLUTION, any)).isEqualTo(workingDays(5));
+    assertThat(seeds.limitFor(Stage.RETURN, any)).isEqualTo(workingDays(1));
+  }
+
+  @Test
+  void shenyang_resolves_by_type() {
+    TimeLimitTable shenyang = TimeLimitPolicies.shenyang();
+    assertThat(shenyang.limitFor(Stage.RESOLUTION, PolicyKey.of(AppealType.CONSULTATION, Urgency.NORMAL))).isEqualTo(workingDays(2));
+    assertThat(shenyang.limitFor(Stage.RESOLUTION, PolicyKey.of(AppealType.HELP, Urgency.NORMAL))).isEqualTo(workingDays(5));
+    assertThat(shenyang.limitFor(Stage.RESOLUTION, PolicyKey.of(AppealType.SUGGESTION, Urgency.NORMAL))).isEqualTo(workingDays(5));
+    assertThat(shenyang.limitFor(Stage.RESOLUTION, PolicyKey.of(AppealType.COMPLAINT, Urgency.NORMAL))).isEqualTo(workingDays(20));
+    assertThat(shenyang.limitFor(Stage.RESOLUTION, PolicyKey.of(AppealType.REPORT, Urgency.NORMAL))).isEqualTo(workingDays(20));
+    assertThat(shenyang.limitFor(Stage.SIGN_FOR, PolicyKey.of(AppealType.REPORT, Urgency.NORMAL))).isEqualTo(hours(2));
+  }
+
+  @Test
+  void shandong_returns_within_two_working_days() {
+    assertThat(TimeLimitPolicies.shandong().limitFor(Stage.RETURN, PolicyKey.of(AppealType.HELP, Urgency.NORMAL)))
+        .isEqualTo(workingDays(2));
+  }
+
+  @Test
+  void urgency_beats_category_a_nearer_category_beats_a_farther_one_and_category_beats_type() {
+    TimeLimitTable table = TimeLimitTable.builder()
+        .rule(Stage.RESOLUTION, workingDays(5))
+        .rule(Stage.RESOLUTION, AppealType.COMPLAINT, workingDays(20))
+        .rule(Stage.RESOLUTION, URBAN, workingDays(10))
+        .rule(Stage.RESOLUTION, SANITATION, workingDays(3))
+        .rule(Stage.RESOLUTION, Urgency.CRITICAL, workingDays(1))
+        .build();
+    assertThat(table.limitFor(Stage.RESOLUTION, key(AppealType.COMPLAINT, Urgency.NORMAL))).isEqualTo(workingDays(20));
+    assertThat(table.limitFor(Stage.RESOLUTION, key(AppealType.COMPLAINT, Urgency.NORMAL, REFUSE, SANITATION, URBAN)))
+        .isEqualTo(workingDays(3));
+    assertThat(table.limitFor(Stage.RESOLUTION, key(AppealType.HELP, Urgency.NORMAL, CategoryCode.of("0102"), URBAN)))
+        .isEqualTo(workingDays(10));
+    assertThat(table.limitFor(Stage.RESOLUTION, key(AppealType.COMPLAINT, Urgency.CRITICAL, REFUSE, SANITATION, URBAN)))
+        .isEqualTo(workingDays(1));
+    assertThat(table.explain(Stage.RESOLUTION, key(AppealType.HELP, Urgency.NORMAL)).orElseThrow().type()).isEmpty();
+  }
+
+  @Test
+  void among_equal_rules_the_last_added_wins() {
+    TimeLimitTable table = TimeLimitTable.builder()
+        .rule(Stage.RESOLUTION, workingDays(5)).rule(Stage.RESOLUTION, workingDays(7)).build();
+    assertThat(table.limitFor(Stage.RESOLUTION, PolicyKey.of(AppealType.HELP, Urgency.NORMAL))).isEqualTo(workingDays(7));
+  }
+
+  @Test
+  void a_stage_without_a_rule_is_refused_naming_it() {
+    TimeLimitTable table = TimeLimitTable.builder().rule(Stage.RESOLUTION, workingDays(5)).build();
+    assertThatThrownBy(() -> table.limitFor(Stage.CALLBACK, PolicyKey.of(AppealType.HELP, Urgency.NORMAL)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("stage CALLBACK");
+  }
+}
