@@ -107,10 +107,12 @@ public sealed interface CaseChange {
    * @param assisting the assisting departments
    * @param candidates further candidates, in order, for automatic re-dispatch on return
    * @param overrideReturns whether a human dispatcher overrode earlier returns
+   * @param level the lead's level in the department hierarchy: 0 for the city level, 1 for a
+   *     district or a municipal department, 2 for a street, and so on (一级、二级派单)
    * @param deadlines the new deadlines of the stages
    */
   record Dispatched(DepartmentId lead, List<DepartmentId> assisting, List<DepartmentId> candidates,
-      boolean overrideReturns, List<StageDeadline> deadlines) implements CaseChange {
+      boolean overrideReturns, int level, List<StageDeadline> deadlines) implements CaseChange {
     /** Checks the fields and copies the lists. */
     public Dispatched {
       Objects.requireNonNull(lead, "lead");

@@ -291,13 +291,16 @@ public final class CaseLifecycle {
    * @param actor who registers it
    * @param at when
    * @return the new case and its {@code Registered} event, sequence 1
-   * @throws CaseRuleException {@link RuleName#INCOMPLETE_ELEMENTS} listing every violation
+   * @throws CaseRuleException {@link RuleName#INCOMPLETE_ELEMENTS} listing every violation of
+   *     the appeal check and, with a taxonomy, an unknown category or a missing, undefined or
+   *     malformed category attribute
    */
   public Transition register(Appeal appeal, Actor actor, Instant at) {
     Objects.requireNonNull(appeal, "appeal");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(at, "at");
-    List<String> violations = appealCheck.violations(appeal);
+    List<String> violations = new ArrayList<>(appealCheck.violations(appeal));
+    violations.addAll(categoryViolations(appeal));
     if (!violations.isEmpty()) {
       throw new CaseRuleException(RuleName.INCOMPLETE_ELEMENTS,
           "the appeal lacks essential elements: " + String.join("; ", violations), violations);
@@ -358,6 +361,20 @@ public final class CaseLifecycle {
     return List.of(first, second);
   }
 
+  /** With a taxonomy: the category must exist and the appeal carry the attributes it requires. */
+  private List<String> categoryViolations(Appeal appeal) {
+    if (taxonomy.isEmpty() || appeal.getCategory().isEmpty()) {
+      return List.of();
+    }
+    CategoryCode code = appeal.getCategory().get();
+    if (taxonomy.get().find(code).isEmpty()) {
+      return List.of("category: " + code + " is not in the taxonomy");
+    }
+    return taxonomy.get().checkAttributes(code, appeal.getAttributes()).stream()
+        .map(v -> "attributes[" + v.attribute() + "]: " + v.rule())
+        .toList();
+  }
+
   // ---------------------------------------------------------------- helpers for Decision
 
   Set<NotAcceptedReason> notAcceptedReasons() {
@@ -399,6 +416,10 @@ public final class CaseLifecycle {
       result.add(deadline(stage, calendarId, key, at));
     }
     return result;
+  }
+
+  int level(DepartmentId department) {
+    return directory.level(department);
   }
 
   StageDeadline callbackDeadline(PolicyKey key, Instant at) {

@@ -140,7 +140,7 @@ final class Decision {
     List<DepartmentId> candidates = new ArrayList<>(c.candidates());
     candidates.removeAll(named);
     return new CaseChange.Dispatched(c.lead(), c.assisting(), candidates, c.overrideReturns(),
-        lifecycle.dispatchDeadlines(c.lead(), key(), at));
+        lifecycle.level(c.lead()), lifecycle.dispatchDeadlines(c.lead(), key(), at));
   }
 
   private CaseChange signFor(CaseCommand.SignFor c) {
@@ -181,8 +181,9 @@ final class Decision {
       }
       List<DepartmentId> assisting = new ArrayList<>(current.assisting());
       assisting.remove(next);
+      assisting.removeAll(tried);
       CaseChange.Dispatched redispatch = new CaseChange.Dispatched(next, assisting, remaining, false,
-          lifecycle.dispatchDeadlines(next, key(), at));
+          lifecycle.level(next), lifecycle.dispatchDeadlines(next, key(), at));
       return new CaseChange.Returned(c.department(), c.reason(), Optional.of(redispatch));
     }
     return new CaseChange.Returned(c.department(), c.reason(), Optional.empty());
@@ -259,7 +260,7 @@ final class Decision {
     boolean override = current.returnedBy().contains(lead)
         || current.assisting().stream().anyMatch(current.returnedBy()::contains);
     return new CaseChange.Reopened(c.reason(), new CaseChange.Dispatched(lead, current.assisting(),
-        current.candidates(), override, lifecycle.dispatchDeadlines(lead, key(), at)));
+        current.candidates(), override, lifecycle.level(lead), lifecycle.dispatchDeadlines(lead, key(), at)));
   }
 
   private CaseChange close(CaseCommand.Close c) {

@@ -249,6 +249,18 @@ class LifecycleScenariosTest {
     }
 
     @Test
+    void an_automatic_redispatch_drops_an_assisting_department_that_returned_the_case_before() {
+      // Found by the stateful test: the human dispatcher's override was for one dispatch only.
+      Scenario.of(complaint()).given(accept(), dispatch(HUNANLU), returnBy(HUNANLU, "不属于本街道"),
+              new CaseCommand.Dispatch(XUANWU, List.of(HUNANLU), List.of(NINGHAI), true))
+          .when(returnBy(XUANWU, "不属于本区"))
+          .thenChange(CaseChange.Returned.class, r -> assertThat(r.redispatch()).hasValueSatisfying(d -> {
+            assertThat(d.lead()).isEqualTo(NINGHAI);
+            assertThat(d.assisting()).isEmpty();
+          }));
+    }
+
+    @Test
     void a_return_after_its_time_limit_is_refused() {
       // Dispatched Monday 09:20; one working day: the end of Tuesday.
       Scenario s = Scenario.of(complaint()).given(accept(), dispatch(HUNANLU));

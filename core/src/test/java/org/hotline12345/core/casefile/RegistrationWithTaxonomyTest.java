@@ -1,0 +1,91 @@
+package org.hotline12345.core.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hotline12345.calendar.TimeLimit.workingDays;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.hotline12345.core.appeal.Appeal;
+import org.hotline12345.core.appeal.AppealType;
+import org.hotline12345.core.category.CategoryCode;
+import org.hotline12345.core.category.CategoryTaxonomy;
+import org.hotline12345.core.timelimit.Stage;
+import org.hotline12345.core.timelimit.TimeLimitPolicies;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With a taxonomy, registration checks the category and the attributes it requires, and a
+ * time-limit rule for a category covers the categories under it; dispatch records the level.
+ */
+class RegistrationWithTaxonomyTest {
+
+  private static final CategoryCode NOISE = CategoryCode.of("030101");
+  private static final CategoryCode POLLUTION = CategoryCode.of("0301");
+
+  private static CategoryTaxonomy taxonomy() throws Exception {
+    try (Reader categories = reader("/taxonomy/cn-12345-categories.csv");
+        Reader attributes = reader("/taxonomy/cn-12345-attributes.csv")) {
+      return CategoryTaxonomy.readCsv(categories, attributes, "cn-12345");
+    }
+  }
+
+  private static Reader reader(String resource) {
+    return new InputStreamReader(RegistrationWithTaxonomyTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8);
+  }
+
+  private static CaseLifecycle lifecycle() throws Exception {
+    return Scenario.lifecycleBuilder()
+        .taxonomy(taxonomy())
+        .timeLimits(TimeLimitPolicies.seeds().toBuilder().rule(Stage.RESOLUTION, POLLUTION, workingDays(3)).build())
+        .build();
+  }
+
+  private static Appeal noise(Map<String, String> attributes) {
+    return Appeal.builder().from(Scenario.complaint()).category(NOISE).attributes(attributes).build();
+  }
+
+  @Test
+  void a_noise_complaint_without_its_required_attributes_is_refused_naming_them() throws Exception {
+    CaseRuleException e = catchThrowableOfType(
+        () -> lifecycle().register(noise(Map.of("volume", "很吵")), Actor.agent("a"), Scenario.T0), CaseRuleException.class);
+    assertThat(e.rule()).isEqualTo(RuleName.INCOMPLETE_ELEMENTS);
+    assertThat(e.violations()).hasSize(3)
+        .anySatisfy(v -> assertThat(v).startsWith("attributes[noise_source]: "))
+        .anySatisfy(v -> assertThat(v).startsWith("attributes[recurring]: "))
+        .anySatisfy(v -> assertThat(v).startsWith("attributes[volume]: "));
+    assertThat(e.getMessage()).doesNotContain("很吵");
+  }
+
+  @Test
+  void an_unknown_category_is_refused() throws Exception {
+    Appeal unknown = Appeal.builder().from(Scenario.complaint()).category(CategoryCode.of("999")).build();
+    CaseRuleException e = catchThrowableOfType(
+        () -> lifecycle().register(unknown, Actor.agent("a"), Scenario.T0), CaseRuleException.class);
+    assertThat(e.violations()).containsExactly("category: 999 is not in the taxonomy");
+  }
+
+  @Test
+  void a_rule_for_pollution_sets_the_noise_complaints_resolution_limit_and_dispatch_records_the_level()
+      throws Exception {
+    CaseLifecycle lifecycle = lifecycle();
+    Appeal complete = noise(Map.of("noise_source", "施工", "recurring", "是"));
+    Scenario s = Scenario.of(lifecycle, complete).given(Scenario.accept());
+    Case after = s.when(Scenario.dispatch(Scenario.HUNANLU)).thenChange(CaseChange.Dispatched.class,
+        d -> assertThat(d.level()).isEqualTo(2));
+    assertThat(after.deadline(Stage.RESOLUTION).orElseThrow().limit()).isEqualTo(workingDays(3));
+  }
+
+  @Test
+  void an_assisting_department_signs_for_its_part_without_moving_the_case() {
+    Case after = Scenario.of(Scenario.complaint())
+        .given(Scenario.accept(), new CaseCommand.Dispatch(Scenario.HUNANLU, List.of(Scenario.WATER), List.of(), false))
+        .when(Scenario.signFor(Scenario.WATER)).thenChange(new CaseChange.SignedFor(Scenario.WATER));
+    assertThat(after.status()).isEqualTo(CaseStatus.DISPATCHED);
+    assertThat(after.assignments()).filteredOn(a -> a.department().equals(Scenario.WATER))
+        .singleElement().satisfies(a -> assertThat(a.signedAt()).isPresent());
+  }
+}
