@@ -1,11 +1,12 @@
 /**
  * Hotline SDK core: the domain model of a government service hotline (appeals 诉求, category
  * taxonomy, departments 承办单位, cases 工单 and their lifecycle, time-limit policies).
- * Depends on the calendar module and the Jakarta Validation API; Immutables annotations are
+ * Depends on the calendar and persistence SPI modules and the Jakarta Validation API; Immutables annotations are
  * needed at compile time only.
  */
 module org.hotline12345.core {
   requires transitive org.hotline12345.calendar;
+  requires transitive org.hotline12345.persistence;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
 
@@ -14,4 +15,5 @@ module org.hotline12345.core {
   exports org.hotline12345.core.department;
   exports org.hotline12345.core.casefile;
   exports org.hotline12345.core.timelimit;
+  exports org.hotline12345.core.service;
 }

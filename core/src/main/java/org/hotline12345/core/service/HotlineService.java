@@ -1,0 +1,400 @@
+package org.hotline12345.core.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.hotline12345.core.appeal.Appeal;
+import org.hotline12345.core.casefile.Actor;
+import org.hotline12345.core.casefile.Case;
+import org.hotline12345.core.casefile.CaseCommand;
+import org.hotline12345.core.casefile.CaseEvent;
+import org.hotline12345.core.casefile.CaseId;
+import org.hotline12345.core.casefile.CaseLifecycle;
+import org.hotline12345.core.casefile.CaseNumber;
+import org.hotline12345.core.casefile.CaseRuleException;
+import org.hotline12345.core.casefile.CaseStatus;
+import org.hotline12345.core.casefile.InquiryCode;
+import org.hotline12345.core.casefile.SupervisionKind;
+import org.hotline12345.core.casefile.Transition;
+import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.internal.EventCodec;
+import org.hotline12345.core.internal.Json;
+import org.hotline12345.core.timelimit.Stage;
+import org.hotline12345.persistence.ConcurrencyConflictException;
+import org.hotline12345.persistence.DuplicateKeyException;
+import org.hotline12345.persistence.HotlineStore;
+import org.hotline12345.persistence.OutboxMessage;
+import org.hotline12345.persistence.Page;
+import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.StoredEvent;
+import org.hotline12345.persistence.UnitOfWork;
+
+/**
+ * The application service (应用服务) a host wires once, with its store, lifecycle and clock,
+ * and then calls: submit appeals, run lifecycle commands by case id, query, and sweep for
+ * supervision. Thread-safe.
+ *
+ * <p>Each call loads the case from its events, applies the domain command, and commits the
+ * new case version, its event and an outbox message in one unit of work. When another writer
+ * changed the case in between ({@link ConcurrencyConflictException}), the call reloads the case
+ * and decides the command again, up to {@code maxAttempts} times, then throws the conflict. A
+ * refused command ({@link CaseRuleException}) writes nothing. Intake is idempotent: an appeal
+ * whose channel and external id were seen before returns the case already registered.
+ *
+ * <p>Outbox messages have the topic {@code case.<kind>} (for example {@code case.registered},
+ * {@code case.supervised}) and a payload with the case id, number, status, kind, sequence and
+ * instant: never personal data.
+ */
+public final class HotlineService {
+
+  private final HotlineStore store;
+  private final CaseLifecycle lifecycle;
+  private final Clock clock;
+  private final int maxAttempts;
+
+  private HotlineService(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "store must be set");
+    this.lifecycle = Objects.requireNonNull(b.lifecycle, "lifecycle must be set");
+    this.clock = Objects.requireNonNull(b.clock, "clock must be set");
+    this.maxAttempts = b.maxAttempts;
+  }
+
+  /**
+   * Starts a builder; store, lifecycle and clock are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link HotlineService}. */
+  public static final class Builder {
+    private HotlineStore store;
+    private CaseLifecycle lifecycle;
+    private Clock clock;
+    private int maxAttempts = 5;
+
+    private Builder() {}
+
+    /**
+     * The store.
+     *
+     * @param store the host's store
+     * @return this builder
+     */
+    public Builder store(HotlineStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * The lifecycle.
+     *
+     * @param lifecycle the lifecycle
+     * @return this builder
+     */
+    public Builder lifecycle(CaseLifecycle lifecycle) {
+      this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+      return this;
+    }
+
+    /**
+     * The clock that dates every step.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How often a call tries before it gives up on conflicts; 5 unless set.
+     *
+     * @param attempts 1 or more
+     * @return this builder
+     */
+    public Builder maxAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be 1 or more, was " + attempts);
+      }
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws NullPointerException if store, lifecycle or clock is missing
+     */
+    public HotlineService build() {
+      return new HotlineService(this);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Submits an appeal (诉求受理入口): registers it as a case, or, if an appeal with the same
+   * channel and external id was submitted before, returns that case unchanged.
+   *
+   * @param appeal the appeal
+   * @param actor who submits it
+   * @return the case
+   * @throws CaseRuleException if the appeal lacks essential elements
+   */
+  public Case submit(Appeal appeal, Actor actor) {
+    Objects.requireNonNull(appeal, "appeal");
+    Objects.requireNonNull(actor, "actor");
+    Optional<String> key = appeal.getExternalId().map(id -> appeal.getChannel().name() + ":" + id);
+    return retrying(uow -> {
+      Optional<String> existing = key.flatMap(uow::findCaseIdByIntakeKey);
+      if (existing.isPresent()) {
+        return load(uow.events(existing.get()));
+      }
+      Transition t = lifecycle.register(appeal, actor, now());
+      uow.insertCase(stored(t.after()), key, List.of(EventCodec.encode(t.event())));
+      uow.enqueue(message(t));
+      return t.after();
+    });
+  }
+
+  /**
+   * Runs a lifecycle command on a case.
+   *
+   * @param caseId the case
+   * @param command the command
+   * @param actor who gives it
+   * @return the case after the command
+   * @throws CaseRuleException if the command breaks a rule; nothing is written
+   * @throws java.util.NoSuchElementException if no such case is stored
+   * @throws ConcurrencyConflictException if other writers kept changing the case
+   */
+  public Case execute(CaseId caseId, CaseCommand command, Actor actor) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(actor, "actor");
+    return retrying(uow -> {
+      Case current = require(uow, caseId);
+      Transition t = lifecycle.execute(current, command, actor, now());
+      commit(uow, current.version(), t);
+      return t.after();
+    });
+  }
+
+  /**
+   * Merges a repeat case into an open one (并案), both in one unit of work.
+   *
+   * @param duplicate the repeat case
+   * @param target the case to merge into
+   * @param actor who merges
+   * @return the two cases after the merge, the duplicate's first
+   */
+  public List<Case> merge(CaseId duplicate, CaseId target, Actor actor) {
+    Objects.requireNonNull(duplicate, "duplicate");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(actor, "actor");
+    return retrying(uow -> {
+      Case dup = require(uow, duplicate);
+      Case into = require(uow, target);
+      List<Transition> ts = lifecycle.merge(dup, into, actor, now());
+      commit(uow, dup.version(), ts.get(0));
+      commit(uow, into.version(), ts.get(1));
+      return List.of(ts.get(0).after(), ts.get(1).after());
+    });
+  }
+
+  /**
+   * The supervision sweep (督办巡检): every open case with a deadline due before
+   * {@code now + warnAhead} gets one mark per sweep and deadline: {@code URGE} (催办) once a
+   * deadline has passed, {@code REMIND} (提醒) while it is near. A case already marked for the
+   * same deadline is left alone, so running the sweep often sends nothing twice.
+   *
+   * @param warnAhead how long before a deadline to remind
+   * @param pageSize how many cases to load at a time
+   * @return what the sweep did
+   */
+  public SweepReport sweep(Duration warnAhead, int pageSize) {
+    Objects.requireNonNull(warnAhead, "warnAhead");
+    Instant now = now();
+    Supervision supervision = new Supervision(warnAhead);
+    int scanned = 0;
+    int reminded = 0;
+    int urged = 0;
+    PageRequest page = PageRequest.first(pageSize);
+    while (true) {
+      Page<StoredCase> due = store.cases().dueBefore(now.plus(warnAhead), page);
+      for (StoredCase row : due.items()) {
+        scanned++;
+        CaseId id = CaseId.of(row.caseId());
+        Optional<CaseCommand.Supervise> mark = supervision.markFor(load(store.cases().events(row.caseId())), now);
+        if (mark.isPresent()) {
+          execute(id, mark.get(), Actor.system());
+          if (mark.get().kind() == SupervisionKind.URGE) {
+            urged++;
+          } else {
+            reminded++;
+          }
+        }
+      }
+      if (due.next().isEmpty()) {
+        return new SweepReport(scanned, reminded, urged);
+      }
+      page = PageRequest.after(pageSize, due.next().get());
+    }
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * A case by id.
+   *
+   * @param caseId the id
+   * @return the case, or empty
+   */
+  public Optional<Case> find(CaseId caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    List<StoredEvent> events = store.cases().events(caseId.value());
+    return events.isEmpty() ? Optional.empty() : Optional.of(load(events));
+  }
+
+  /**
+   * A case by its readable number.
+   *
+   * @param number the number
+   * @return the case, or empty
+   */
+  public Optional<Case> findByNumber(CaseNumber number) {
+    Objects.requireNonNull(number, "number");
+    return store.cases().findByNumber(number.value()).flatMap(row -> find(CaseId.of(row.caseId())));
+  }
+
+  /**
+   * A case by the citizen's inquiry code (查询码), for the public status query.
+   *
+   * @param code the code
+   * @return the case, or empty
+   */
+  public Optional<Case> findByInquiryCode(InquiryCode code) {
+    Objects.requireNonNull(code, "code");
+    return store.cases().findByInquiryCode(code.value()).flatMap(row -> find(CaseId.of(row.caseId())));
+  }
+
+  /**
+   * Cases in the statuses, optionally of one lead department, by registration.
+   *
+   * @param statuses the statuses
+   * @param lead the lead department, or empty for any
+   * @param page the page
+   * @return the page of summaries
+   */
+  public Page<CaseSummary> casesByStatus(Set<CaseStatus> statuses, Optional<DepartmentId> lead, PageRequest page) {
+    Set<String> names = new java.util.HashSet<>();
+    statuses.forEach(s -> names.add(s.name()));
+    return summaries(store.cases().byStatus(names, lead.map(DepartmentId::value), page));
+  }
+
+  /**
+   * Open cases with a deadline before the instant, soonest first.
+   *
+   * @param instant the instant
+   * @param page the page
+   * @return the page of summaries
+   */
+  public Page<CaseSummary> casesDueBefore(Instant instant, PageRequest page) {
+    return summaries(store.cases().dueBefore(instant, page));
+  }
+
+  /**
+   * Cases closed in the period and open cases whose resolution was due in it, for assessment.
+   *
+   * @param from the start, inclusive
+   * @param to the end, exclusive
+   * @param page the page
+   * @return the page of summaries
+   */
+  public Page<CaseSummary> casesClosedOrDueBetween(Instant from, Instant to, PageRequest page) {
+    return summaries(store.cases().closedOrDueBetween(from, to, page));
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private <T> T retrying(Function<UnitOfWork, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.inTransaction(work);
+      } catch (ConcurrencyConflictException | DuplicateKeyException e) {
+        if (attempt >= maxAttempts) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static Case require(UnitOfWork uow, CaseId caseId) {
+    List<StoredEvent> events = uow.events(caseId.value());
+    if (events.isEmpty()) {
+      throw new java.util.NoSuchElementException("no case " + caseId + " is stored");
+    }
+    return load(events);
+  }
+
+  private static Case load(List<StoredEvent> events) {
+    List<CaseEvent> decoded = new ArrayList<>(events.size());
+    events.forEach(e -> decoded.add(EventCodec.decode(e)));
+    return Case.replay(decoded);
+  }
+
+  private void commit(UnitOfWork uow, long expectedVersion, Transition t) {
+    uow.updateCase(stored(t.after()), expectedVersion, List.of(EventCodec.encode(t.event())));
+    uow.enqueue(message(t));
+  }
+
+  static StoredCase stored(Case c) {
+    return new StoredCase(c.id().value(), c.number().value(), c.inquiryCode().value(), c.status().name(),
+        c.isOpen(), c.lead().map(DepartmentId::value), c.nextDeadline(),
+        c.deadline(Stage.RESOLUTION).map(d -> d.dueAt()), c.registeredAt(), c.closedAt(), c.version());
+  }
+
+  private static OutboxMessage message(Transition t) {
+    Case c = t.after();
+    CaseEvent e = t.event();
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("caseId", c.id().value());
+    payload.put("caseNumber", c.number().value());
+    payload.put("status", c.status().name());
+    payload.put("kind", e.kind());
+    payload.put("sequence", e.sequence());
+    payload.put("at", e.at().toString());
+    String topic = "case." + e.kind().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    return new OutboxMessage(c.id().value() + "#" + e.sequence(), topic, c.id().value(), Json.write(payload), e.at());
+  }
+
+  private static Page<CaseSummary> summaries(Page<StoredCase> page) {
+    List<CaseSummary> items = new ArrayList<>(page.items().size());
+    page.items().forEach(row -> items.add(CaseSummary.of(row)));
+    return new Page<>(items, page.next());
+  }
+
+  @Override
+  public String toString() {
+    return "HotlineService[" + lifecycle + ", " + store.getClass().getSimpleName() + "]";
+  }
+}
