@@ -1,5 +1,7 @@
 package org.hotline12345.core.department;
 
+import org.hotline12345.core.internal.Csv;
+import org.hotline12345.core.internal.Forest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

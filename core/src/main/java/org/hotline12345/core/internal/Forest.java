@@ -1,4 +1,4 @@
-package org.hotline12345.core.department;
+package org.hotline12345.core.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,16 +12,15 @@ import java.util.Optional;
 
 /**
  * The checked shape of a hierarchy of keyed nodes: unique keys, every parent present, no
- * cycles; then parents, children, levels and a stable pre-order. Package-private helper of
- * {@link DepartmentDirectory}; the category package holds its own copy, since the module
- * exports no shared internal package.
+ * cycles; then parents, children, levels and a stable pre-order. Helper of
+ * the category taxonomy and the department directory.
  *
  * @param <K> the key type
  */
-final class Forest<K> {
+public final class Forest<K> {
 
   /** Turns a broken rule into the exception the caller throws, given input positions. */
-  interface Refusals<K> {
+  public interface Refusals<K> {
 
     /** The key at {@code second} repeats the key at {@code first}. */
     RuntimeException duplicate(K key, int first, int second);
@@ -56,7 +55,7 @@ final class Forest<K> {
    * @param order the order of siblings
    * @param refusals the exceptions to throw
    */
-  static <K> Forest<K> of(List<K> keys, List<Optional<K>> parentOf, Comparator<? super K> order,
+  public static <K> Forest<K> of(List<K> keys, List<Optional<K>> parentOf, Comparator<? super K> order,
       Refusals<K> refusals) {
     Map<K, Integer> position = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -157,32 +156,32 @@ final class Forest<K> {
   }
 
   /** The parent, or empty for a root. */
-  Optional<K> parent(K key) {
+  public Optional<K> parent(K key) {
     return Optional.ofNullable(parents.get(key));
   }
 
   /** The children, in sibling order. */
-  List<K> children(K key) {
+  public List<K> children(K key) {
     return children.getOrDefault(key, List.of());
   }
 
   /** 0 for a root. */
-  int level(K key) {
+  public int level(K key) {
     return levels.get(key);
   }
 
   /** The roots, in sibling order. */
-  List<K> roots() {
+  public List<K> roots() {
     return roots;
   }
 
   /** Every key, parents before children, siblings in sibling order. */
-  List<K> preorder() {
+  public List<K> preorder() {
     return preorder;
   }
 
   /** The ancestors, nearest first. */
-  List<K> ancestors(K key) {
+  public List<K> ancestors(K key) {
     List<K> ancestors = new ArrayList<>(levels.get(key));
     for (K parent = parents.get(key); parent != null; parent = parents.get(parent)) {
       ancestors.add(parent);
@@ -191,7 +190,7 @@ final class Forest<K> {
   }
 
   /** Every key below, in pre-order, not the key itself. */
-  List<K> descendants(K key) {
+  public List<K> descendants(K key) {
     List<K> below = new ArrayList<>();
     Deque<K> stack = new ArrayDeque<>();
     List<K> first = children(key);

@@ -1,4 +1,4 @@
-package org.hotline12345.core.category;
+package org.hotline12345.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,15 +11,15 @@ import java.util.List;
  * Splits CSV text into records, one a line, fields stripped of surrounding white space; fields
  * may be double-quoted with {@code ""} for a quote inside (RFC 4180), but a record may not span
  * lines. Blank lines and lines starting with {@code #} are skipped, and a byte-order mark at
- * the start is ignored. Package-private helper; the department package holds its own copy.
+ * the start is ignored. Shared by the category taxonomy and the department directory.
  */
-final class Csv {
+public final class Csv {
 
   /** A record and the 1-based line it was read from. */
-  record Row(int line, List<String> fields) {}
+  public record Row(int line, List<String> fields) {}
 
   /** Makes the format exception of the caller. */
-  interface Failure {
+  public interface Failure {
     /** The exception for a problem at the given 1-based line (0 for the whole text). */
     RuntimeException at(int line, String reason);
   }
@@ -33,7 +33,7 @@ final class Csv {
    * @param source the name for I/O error messages
    * @param failure makes the exception for a malformed line
    */
-  static List<Row> read(Reader text, String source, Failure failure) {
+  public static List<Row> read(Reader text, String source, Failure failure) {
     List<Row> rows = new ArrayList<>();
     BufferedReader lines = text instanceof BufferedReader b ? b : new BufferedReader(text);
     int number = 0;
@@ -61,7 +61,7 @@ final class Csv {
    *
    * @return the records after the header
    */
-  static List<Row> afterHeader(List<Row> rows, List<String> header, Failure failure) {
+  public static List<Row> afterHeader(List<Row> rows, List<String> header, Failure failure) {
     if (rows.isEmpty()) {
       throw failure.at(0, "the file is empty; expected the header " + String.join(",", header));
     }
@@ -73,7 +73,7 @@ final class Csv {
   }
 
   /** Whether the fields are the header's names, ignoring case. */
-  static boolean isHeader(List<String> fields, List<String> header) {
+  public static boolean isHeader(List<String> fields, List<String> header) {
     if (fields.size() != header.size()) {
       return false;
     }
@@ -86,7 +86,7 @@ final class Csv {
   }
 
   /** Splits the text of a field holding a list separated by {@code ;}, dropping empty items. */
-  static List<String> items(String field) {
+  public static List<String> items(String field) {
     List<String> items = new ArrayList<>();
     for (String item : field.split(";", -1)) {
       String stripped = item.strip();
