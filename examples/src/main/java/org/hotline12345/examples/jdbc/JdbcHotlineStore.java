@@ -70,8 +70,7 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
    * @param password the password, empty for none
    * @return the store
    * @throws IllegalArgumentException if the URL is not an H2 or PostgreSQL one
-   * @throws StoreException if the database is unreachable or the
-   *     migration fails
+   * @throws StoreException if the database is unreachable or the migration fails
    */
   public static JdbcHotlineStore open(String jdbcUrl, String user, String password) {
     return open(jdbcUrl, user, password, false);
@@ -104,7 +103,8 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
 
   /**
    * A store over a data source the host manages (its own pool), after migrating the schema.
-   * Closing the store leaves the data source open.
+   * Closing the store leaves the data source open. The host configures its connections (for
+   * H2, a lock timeout long enough for its writers to queue on the event counter).
    *
    * @param dataSource the data source, of an H2 or PostgreSQL database
    * @return the store
