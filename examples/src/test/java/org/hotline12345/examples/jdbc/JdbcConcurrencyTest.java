@@ -45,9 +45,13 @@ abstract class JdbcConcurrencyTest {
 
   @AfterEach
   void close() throws InterruptedException {
-    pool.shutdownNow();
-    pool.awaitTermination(30, TimeUnit.SECONDS);
-    source().dispose(store);
+    if (pool != null) {
+      pool.shutdownNow();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    if (store != null) {
+      source().dispose(store);
+    }
   }
 
   @Test

@@ -59,7 +59,9 @@ abstract class JdbcQueriesTest {
 
   @AfterEach
   void dispose() {
-    source().dispose(store);
+    if (store != null) {
+      source().dispose(store);
+    }
   }
 
   @Test

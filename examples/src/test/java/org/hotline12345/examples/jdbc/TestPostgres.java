@@ -11,12 +11,14 @@ import java.util.UUID;
 
 /**
  * The PostgreSQL the tests use: {@code test} on 127.0.0.1:5432 with trust authentication, as
- * user {@code postgres} or else the OS user. Each store gets a schema of its own, dropped
- * afterwards. When no server answers, the tests that need it are skipped with {@link #SKIP}.
+ * user {@code postgres} or else the OS user (system property {@code hotline.test.postgres.url}
+ * names another database). Each store gets a schema of its own, dropped afterwards. When no
+ * server answers, the tests that need it are skipped with {@link #SKIP}.
  */
 final class TestPostgres {
 
-  static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+  static final String URL = System.getProperty("hotline.test.postgres.url",
+      "jdbc:postgresql://127.0.0.1:5432/test");
 
   static final String SKIP = "PostgreSQL is not reachable at " + URL + ": to run these tests,"
       + " start PostgreSQL on 127.0.0.1:5432 with a database named test and trust"
@@ -48,7 +50,11 @@ final class TestPostgres {
 
   /** The URL of a connection whose default schema is the given one. */
   static String url(String schema) {
-    return URL + "?currentSchema=" + schema;
+    return with(URL, "currentSchema=" + schema);
+  }
+
+  private static String with(String url, String parameter) {
+    return url + (url.indexOf('?') < 0 ? "?" : "&") + parameter;
   }
 
   static void dropSchema(String schema) {
@@ -56,7 +62,7 @@ final class TestPostgres {
   }
 
   private static void execute(String sql) {
-    try (Connection connection = DriverManager.getConnection(URL + "?connectTimeout=5", user(), "");
+    try (Connection connection = DriverManager.getConnection(with(URL, "connectTimeout=5"), user(), "");
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
@@ -67,7 +73,7 @@ final class TestPostgres {
   private static Optional<String> findUser() {
     for (String user : List.of("postgres", System.getProperty("user.name", "root"))) {
       try (Connection connection = DriverManager.getConnection(
-          URL + "?connectTimeout=3&loginTimeout=3", user.toLowerCase(Locale.ROOT), "")) {
+          with(URL, "connectTimeout=3&loginTimeout=3"), user.toLowerCase(Locale.ROOT), "")) {
         return Optional.of(connection.getMetaData().getUserName());
       } catch (SQLException e) {
         // try the next user
