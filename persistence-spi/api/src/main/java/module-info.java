@@ -6,4 +6,5 @@
  */
 module org.hotline12345.persistence {
   exports org.hotline12345.persistence;
+  exports org.hotline12345.persistence.memory;
 }

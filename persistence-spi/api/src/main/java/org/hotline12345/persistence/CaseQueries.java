@@ -5,7 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The queries the platform needs on committed cases; paged queries use keyset cursors. */
+/**
+ * The queries the platform needs on committed cases; paged queries use keyset cursors.
+ *
+ * <p><b>Paging.</b> Each paged query has a total order, ending in the case id so that ties on
+ * the other keys are broken the same way every time. Case ids compare as {@link
+ * String#compareTo} does; for ids of ASCII letters, digits and hyphens, that is the binary
+ * order of any database. A page holds the first {@link PageRequest#size()} cases after the
+ * request's cursor, and its {@link Page#next()} is present exactly when more cases follow.
+ * A cursor is opaque: it names the sort key of the page's last case, not an offset, so cases
+ * written before that key while a client pages do not make a later page repeat or skip a case.
+ * A cursor is valid only for the query and the arguments that produced it; a store may refuse
+ * any other with {@link IllegalArgumentException}. Reading every page of a query that no one
+ * writes to in the meantime yields each matching case exactly once, in order, whatever the
+ * page size.
+ */
 public interface CaseQueries {
 
   /**
@@ -48,12 +62,14 @@ public interface CaseQueries {
    * @param leadDepartment the lead department, or empty for any
    * @param page the page
    * @return the page
+   * @throws IllegalArgumentException if statuses is empty
    */
   Page<StoredCase> byStatus(Set<String> statuses, Optional<String> leadDepartment, PageRequest page);
 
   /**
-   * Open cases whose next deadline is before the instant (the supervision sweep), ordered by
-   * next deadline then case id.
+   * Open cases whose next deadline is before the instant (the supervision sweep, 督办), ordered
+   * by next deadline then case id. A closed case is never returned, whatever its next deadline
+   * says; nor is an open case without a next deadline.
    *
    * @param instant the instant, exclusive
    * @param page the page
@@ -62,13 +78,16 @@ public interface CaseQueries {
   Page<StoredCase> dueBefore(Instant instant, PageRequest page);
 
   /**
-   * Cases closed in the period, and open cases whose resolution was due in it (assessment:
-   * an open case already overdue counts against the on-time rate), ordered by case id.
+   * The cases an assessment period (考核) counts, ordered by case id: those whose closing
+   * instant is in the period, and the open ones whose resolution was due in it (an open case
+   * already overdue counts against the on-time rate). That is, {@code closedAt} in
+   * {@code [from, to)}, or {@code open} and {@code resolutionDueAt} in {@code [from, to)}.
    *
    * @param from the start, inclusive
-   * @param to the end, exclusive
+   * @param to the end, exclusive, not before {@code from}
    * @param page the page
    * @return the page
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   Page<StoredCase> closedOrDueBetween(Instant from, Instant to, PageRequest page);
 }

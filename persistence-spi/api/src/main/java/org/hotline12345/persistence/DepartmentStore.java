@@ -7,7 +7,7 @@ import java.util.Optional;
 public interface DepartmentStore {
 
   /**
-   * Every department, by id.
+   * Every department, ordered by id (as {@link String#compareTo} orders them).
    *
    * @return the departments
    */
@@ -22,7 +22,8 @@ public interface DepartmentStore {
   Optional<StoredDepartment> find(String id);
 
   /**
-   * Stores a department, replacing the one with the same id.
+   * Stores a department at once (outside any unit of work), replacing the one with the same
+   * id.
    *
    * @param department the department
    */

@@ -2,7 +2,13 @@ package org.hotline12345.persistence;
 
 /**
  * A write that would store a second case with the same case id, case number, inquiry code or
- * intake key, or a second event with the same case and sequence. Nothing was written.
+ * intake key, a second event with the same case and sequence, or a second outbox message with
+ * the same id. Nothing was written. Keys are exact strings: two keys that differ only in
+ * letter case or in trailing spaces are different keys.
+ *
+ * <p>When a write duplicates several keys at once, {@link #key()} names one of them. The
+ * message names the case id or case number, never an inquiry code or intake key (a secret
+ * and possibly a citizen's phone number).
  */
 public final class DuplicateKeyException extends StoreException {
 
@@ -14,7 +20,7 @@ public final class DuplicateKeyException extends StoreException {
    * Creates the exception.
    *
    * @param key which key: {@code caseId}, {@code caseNumber}, {@code inquiryCode},
-   *     {@code intakeKey} or {@code event}
+   *     {@code intakeKey}, {@code event} or {@code outboxId}
    * @param message what was duplicated, without personal data
    */
   public DuplicateKeyException(String key, String message) {
@@ -25,8 +31,8 @@ public final class DuplicateKeyException extends StoreException {
   /**
    * Which key was duplicated.
    *
-   * @return {@code caseId}, {@code caseNumber}, {@code inquiryCode}, {@code intakeKey} or
-   *     {@code event}
+   * @return {@code caseId}, {@code caseNumber}, {@code inquiryCode}, {@code intakeKey},
+   *     {@code event} or {@code outboxId}
    */
   public String key() {
     return key;

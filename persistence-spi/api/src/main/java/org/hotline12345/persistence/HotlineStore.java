@@ -15,15 +15,20 @@ public interface HotlineStore {
 
   /**
    * Runs work in one unit of work (事务): commits when it returns, rolls back everything it
-   * wrote when it throws, and rethrows what it threw ({@link StoreException}s as they are,
-   * others unchanged).
+   * wrote when it throws, and rethrows what it threw, the same instance ({@link
+   * StoreException}s as they are, others unchanged). If one of the unit's writes threw a
+   * {@link StoreException} that the work caught, the unit is rolled back all the same and that
+   * exception is thrown here; see {@link UnitOfWork} for isolation and the checks at commit.
    *
    * @param work the work; must not keep the unit of work after it returns
    * @param <T> the result type
    * @return what the work returned
-   * @throws ConcurrencyConflictException if the work wrote a case with a stale version
-   * @throws DuplicateKeyException if the work wrote a duplicate key
-   * @throws StoreException if the store fails
+   * @throws ConcurrencyConflictException if the work wrote a case with a stale version, found
+   *     at write time or at commit; nothing of the unit is written
+   * @throws DuplicateKeyException if the work wrote a duplicate key, found at write time or at
+   *     commit; nothing of the unit is written
+   * @throws StoreException if the store fails; nothing of the unit is written
+   * @throws NullPointerException if work is null
    */
   <T> T inTransaction(Function<UnitOfWork, T> work);
 

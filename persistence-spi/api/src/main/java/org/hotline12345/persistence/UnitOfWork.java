@@ -4,8 +4,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The writes and reads of one unit of work; see {@link HotlineStore#inTransaction}. Reads see
- * the unit's own writes. Not thread-safe: one thread at a time.
+ * The writes and reads of one unit of work; see {@link HotlineStore#inTransaction}. Not
+ * thread-safe: one thread at a time, and only while the work runs.
+ *
+ * <p><b>Isolation.</b> Reads see the unit's own writes, over data other units have committed.
+ * Other units and the queries of {@link HotlineStore#cases()} see none of the unit's writes
+ * until it commits, and then all of them.
+ *
+ * <p><b>Failed writes.</b> A write that throws writes nothing. A write that throws a
+ * {@link StoreException} (a conflict, a duplicate key, a failure) also dooms the unit: it
+ * commits nothing, and {@link HotlineStore#inTransaction} throws that exception even if the
+ * work caught it. To react to a conflict or a duplicate (reload and retry, or look up the case
+ * already registered under an intake key), start a new unit of work.
+ *
+ * <p><b>Checks at commit.</b> The version and unique-key checks hold at commit as well as at
+ * write time: of two units that both read a case at version 3, at most one commits version 4,
+ * and of two units that both insert the same key, at most one commits. The other gets the
+ * {@link ConcurrencyConflictException} or {@link DuplicateKeyException} from the write, or from
+ * {@link HotlineStore#inTransaction} when its unit commits.
  */
 public interface UnitOfWork {
 
@@ -41,23 +57,28 @@ public interface UnitOfWork {
    * @param intakeKey the intake key, unique among cases, or empty
    * @param events the events, sequences 1 to the case's version
    * @throws DuplicateKeyException if the case id, number, inquiry code or intake key is
-   *     already stored (the key names which)
-   * @throws IllegalArgumentException if the events are not the case's, not numbered 1 to its
-   *     version, or empty
+   *     already stored, or was written earlier in this unit (the key names which)
+   * @throws IllegalArgumentException if the events are empty, are not all the case's, or are
+   *     not numbered 1 to its version without gaps
    */
   void insertCase(StoredCase stored, Optional<String> intakeKey, List<StoredEvent> events);
 
   /**
    * Stores a new version of a case and appends its new events, if the stored version is still
-   * the one the writer read.
+   * the one the writer read. A stale version is always reported as a conflict, also by a store
+   * that detects it through the unique key of events. The update may change the case number
+   * and the inquiry code; they stay unique.
    *
-   * @param stored the case at its new version
+   * @param stored the case at its new version, above {@code expectedVersion}
    * @param expectedVersion the version the writer read
    * @param newEvents the events from {@code expectedVersion + 1} to the new version
    * @throws ConcurrencyConflictException if the stored version is not {@code expectedVersion}
-   *     (or the case is not stored); nothing is written
-   * @throws IllegalArgumentException if the events are not the case's or not numbered from
-   *     {@code expectedVersion + 1} to the new version
+   *     (actual version -1 if the case is not stored); nothing is written
+   * @throws DuplicateKeyException if the new case number or inquiry code belongs to another
+   *     case (the key names which)
+   * @throws IllegalArgumentException if the new version is not above {@code expectedVersion},
+   *     or the events are not all the case's or not numbered from {@code expectedVersion + 1}
+   *     to the new version without gaps
    */
   void updateCase(StoredCase stored, long expectedVersion, List<StoredEvent> newEvents);
 
@@ -65,7 +86,8 @@ public interface UnitOfWork {
    * Adds a message to the outbox, to be delivered after commit.
    *
    * @param message the message
-   * @throws DuplicateKeyException if a message with the same id is stored
+   * @throws DuplicateKeyException with key {@code outboxId} if a message with the same id is
+   *     pending, or was enqueued earlier in this unit
    */
   void enqueue(OutboxMessage message);
 }

@@ -9,6 +9,10 @@
  *
  * <p>Strings are any valid Unicode text (emoji, control characters, U+0000 included) and must
  * come back exactly as stored. Instants are kept to the microsecond at least: stores truncate
- * to microseconds, and the core only writes microsecond instants.
+ * to microseconds, and the core only writes microsecond instants. Keys (case ids, numbers,
+ * inquiry codes, intake keys, message ids) are exact: letter case and trailing spaces count.
+ *
+ * <p>Null arguments are programming errors, refused with {@link NullPointerException}; an
+ * argument outside its documented range is refused with {@link IllegalArgumentException}.
  */
 package org.hotline12345.persistence;

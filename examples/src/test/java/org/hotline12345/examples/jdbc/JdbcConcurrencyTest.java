@@ -1,0 +1,177 @@
+package org.hotline12345.examples.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotline12345.examples.jdbc.Fixtures.T0;
+import static org.hotline12345.examples.jdbc.Fixtures.events;
+import static org.hotline12345.examples.jdbc.Fixtures.next;
+import static org.hotline12345.examples.jdbc.Fixtures.registered;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
+import org.hotline12345.persistence.ConcurrencyConflictException;
+import org.hotline12345.persistence.DuplicateKeyException;
+import org.hotline12345.persistence.PositionedEvent;
+import org.hotline12345.persistence.StoredCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Writers racing on one database: positions, versions and unique keys hold. */
+abstract class JdbcConcurrencyTest {
+
+  private static final int THREADS = 4;
+
+  private JdbcHotlineStore store;
+  private ExecutorService pool;
+
+  abstract StoreSource source();
+
+  @BeforeEach
+  void open() {
+    store = source().open();
+    pool = Executors.newFixedThreadPool(THREADS + 1);
+  }
+
+  @AfterEach
+  void close() throws InterruptedException {
+    if (pool != null) {
+      pool.shutdownNow();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    if (store != null) {
+      source().dispose(store);
+    }
+  }
+
+  @Test
+  void aReaderOfTheLogSeesEveryEventOnceWithoutGaps() throws Exception {
+    int units = 20;
+    int eventsPerCase = 3;
+    AtomicBoolean writing = new AtomicBoolean(true);
+    Future<List<PositionedEvent>> reader = pool.submit(() -> {
+      List<PositionedEvent> seen = new ArrayList<>();
+      long last = 0;
+      boolean more = true;
+      while (more) {
+        more = writing.get();
+        List<PositionedEvent> batch = store.events().since(last, 7);
+        for (PositionedEvent event : batch) {
+          assertThat(event.position()).isEqualTo(last + 1);
+          last = event.position();
+          seen.add(event);
+        }
+        more = more || !batch.isEmpty();
+      }
+      return seen;
+    });
+    List<Callable<Void>> writers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      writers.add(() -> {
+        for (int u = 0; u < units; u++) {
+          String id = "t" + thread + "-u" + u;
+          store.inTransaction(unit -> {
+            unit.insertCase(registered(id, T0, eventsPerCase), Optional.empty(),
+                events(id, 1, eventsPerCase));
+            return null;
+          });
+        }
+        return null;
+      });
+    }
+    for (Future<Void> writer : pool.invokeAll(writers, 5, TimeUnit.MINUTES)) {
+      writer.get();
+    }
+    writing.set(false);
+    List<PositionedEvent> seen = reader.get(2, TimeUnit.MINUTES);
+
+    assertThat(seen).hasSize(THREADS * units * eventsPerCase);
+    Map<String, Long> lastSequence = new HashMap<>();
+    for (PositionedEvent event : seen) {
+      long previous = lastSequence.getOrDefault(event.event().caseId(), 0L);
+      assertThat(event.event().sequence()).isEqualTo(previous + 1);
+      lastSequence.put(event.event().caseId(), event.event().sequence());
+    }
+  }
+
+  @Test
+  void racingUpdatesOfOneCaseLoseNothing() throws Exception {
+    store.inTransaction(unit -> {
+      unit.insertCase(registered("c1", T0), Optional.empty(), events("c1", 1, 1));
+      return null;
+    });
+    int updatesPerThread = 10;
+    List<Callable<Integer>> writers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      writers.add(() -> {
+        int conflicts = 0;
+        for (int done = 0; done < updatesPerThread; ) {
+          try {
+            store.inTransaction(unit -> {
+              StoredCase read = unit.findCase("c1").orElseThrow();
+              long version = read.version();
+              unit.updateCase(next(read, "S" + (version + 1), version + 1), version,
+                  events("c1", version + 1, version + 1));
+              return null;
+            });
+            done++;
+          } catch (ConcurrencyConflictException e) {
+            conflicts++;
+          }
+        }
+        return conflicts;
+      });
+    }
+    for (Future<Integer> writer : pool.invokeAll(writers, 5, TimeUnit.MINUTES)) {
+      writer.get();
+    }
+    long expected = 1 + THREADS * updatesPerThread;
+    assertThat(store.cases().find("c1").orElseThrow().version()).isEqualTo(expected);
+    assertThat(store.cases().events("c1")).hasSize((int) expected);
+    assertThat(store.events().since(0, 10_000)).extracting(PositionedEvent::position)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, expected).boxed().toList());
+  }
+
+  @Test
+  void racingIntakesOfOneKeyRegisterOneCase() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Callable<String>> intakes = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      String id = "c" + t;
+      intakes.add(() -> {
+        start.await();
+        try {
+          store.inTransaction(unit -> {
+            unit.insertCase(registered(id, T0), Optional.of("call-1"), events(id, 1, 1));
+            return null;
+          });
+          return "registered";
+        } catch (DuplicateKeyException e) {
+          return e.key();
+        }
+      });
+    }
+    List<Future<String>> results = new ArrayList<>();
+    for (Callable<String> intake : intakes) {
+      results.add(pool.submit(intake));
+    }
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (Future<String> result : results) {
+      outcomes.add(result.get(2, TimeUnit.MINUTES));
+    }
+    assertThat(outcomes).containsOnlyOnce("registered")
+        .filteredOn(o -> !o.equals("registered")).containsOnly("intakeKey");
+  }
+}

@@ -1,0 +1,213 @@
+package org.hotline12345.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hotline12345.persistence.OutboxMessage;
+import org.hotline12345.persistence.PositionedEvent;
+import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.StoredDepartment;
+import org.hotline12345.persistence.StoredEvent;
+
+/**
+ * Everything committed, with the indexes the queries use. Not thread-safe: the store guards
+ * it with its lock (reads under the read lock, changes under the write lock).
+ */
+final class CommittedState {
+
+  /** A stored case with its events, in sequence order. */
+  private static final class Entry {
+    StoredCase stored;
+    final List<StoredEvent> events = new ArrayList<>();
+
+    Entry(StoredCase stored) {
+      this.stored = stored;
+    }
+  }
+
+  private final Map<String, Entry> cases = new HashMap<>();
+  private final Map<String, String> caseIdByNumber = new HashMap<>();
+  private final Map<String, String> caseIdByInquiryCode = new HashMap<>();
+  private final Map<String, String> caseIdByIntakeKey = new HashMap<>();
+
+  private final Map<String, NavigableMap<SortKey, StoredCase>> byStatus = new HashMap<>();
+  private final Map<List<String>, NavigableMap<SortKey, StoredCase>> byStatusAndLead = new HashMap<>();
+  private final NavigableMap<SortKey, StoredCase> openByNextDeadline = new TreeMap<>();
+  private final NavigableMap<SortKey, StoredCase> byClosedAt = new TreeMap<>();
+  private final NavigableMap<SortKey, StoredCase> openByResolutionDue = new TreeMap<>();
+
+  private final List<PositionedEvent> log = new ArrayList<>();
+
+  private final Set<String> outboxIds = new HashSet<>();
+  private final Map<String, OutboxMessage> pending = new LinkedHashMap<>();
+
+  private final NavigableMap<String, StoredDepartment> departments = new TreeMap<>();
+
+  // ------------------------------------------------------------------ cases
+
+  Optional<StoredCase> find(String caseId) {
+    Entry entry = cases.get(caseId);
+    return entry == null ? Optional.empty() : Optional.of(entry.stored);
+  }
+
+  List<StoredEvent> events(String caseId) {
+    Entry entry = cases.get(caseId);
+    return entry == null ? List.of() : List.copyOf(entry.events);
+  }
+
+  Optional<String> caseIdByNumber(String caseNumber) {
+    return Optional.ofNullable(caseIdByNumber.get(caseNumber));
+  }
+
+  Optional<String> caseIdByInquiryCode(String inquiryCode) {
+    return Optional.ofNullable(caseIdByInquiryCode.get(inquiryCode));
+  }
+
+  Optional<String> caseIdByIntakeKey(String intakeKey) {
+    return Optional.ofNullable(caseIdByIntakeKey.get(intakeKey));
+  }
+
+  /**
+   * Stores cases at their new states, appends their new events to their own logs, and moves
+   * them in every index; then appends every new event to the global log in the order given.
+   * The caller has checked versions and keys. Old states leave the indexes before new ones
+   * enter, so cases of one unit of work may hand keys to one another.
+   *
+   * @param writes the cases written, with their intake keys (inserts only) and new events
+   * @param eventsInWriteOrder every new event of the writes, in the order they were written
+   */
+  void apply(List<CaseWrite> writes, List<StoredEvent> eventsInWriteOrder) {
+    for (CaseWrite write : writes) {
+      Entry entry = cases.get(write.stored().caseId());
+      if (entry != null) {
+        unindex(entry.stored);
+      }
+    }
+    for (CaseWrite write : writes) {
+      StoredCase stored = write.stored();
+      Entry entry = cases.computeIfAbsent(stored.caseId(), id -> new Entry(stored));
+      entry.stored = stored;
+      index(stored);
+      write.intakeKey().ifPresent(key -> caseIdByIntakeKey.put(key, stored.caseId()));
+      entry.events.addAll(write.newEvents());
+    }
+    for (StoredEvent event : eventsInWriteOrder) {
+      log.add(new PositionedEvent(log.size() + 1L, event));
+    }
+  }
+
+  private void index(StoredCase c) {
+    caseIdByNumber.put(c.caseNumber(), c.caseId());
+    caseIdByInquiryCode.put(c.inquiryCode(), c.caseId());
+    SortKey registered = new SortKey(c.registeredAt(), c.caseId());
+    byStatus.computeIfAbsent(c.status(), s -> new TreeMap<>()).put(registered, c);
+    c.leadDepartment().ifPresent(lead ->
+        byStatusAndLead.computeIfAbsent(List.of(c.status(), lead), k -> new TreeMap<>()).put(registered, c));
+    if (c.open()) {
+      c.nextDeadline().ifPresent(at -> openByNextDeadline.put(new SortKey(at, c.caseId()), c));
+      c.resolutionDueAt().ifPresent(at -> openByResolutionDue.put(new SortKey(at, c.caseId()), c));
+    }
+    c.closedAt().ifPresent(at -> byClosedAt.put(new SortKey(at, c.caseId()), c));
+  }
+
+  private void unindex(StoredCase c) {
+    caseIdByNumber.remove(c.caseNumber());
+    caseIdByInquiryCode.remove(c.inquiryCode());
+    SortKey registered = new SortKey(c.registeredAt(), c.caseId());
+    removeFrom(byStatus, c.status(), registered);
+    c.leadDepartment().ifPresent(lead -> removeFrom(byStatusAndLead, List.of(c.status(), lead), registered));
+    if (c.open()) {
+      c.nextDeadline().ifPresent(at -> openByNextDeadline.remove(new SortKey(at, c.caseId())));
+      c.resolutionDueAt().ifPresent(at -> openByResolutionDue.remove(new SortKey(at, c.caseId())));
+    }
+    c.closedAt().ifPresent(at -> byClosedAt.remove(new SortKey(at, c.caseId())));
+  }
+
+  private static <K> void removeFrom(Map<K, NavigableMap<SortKey, StoredCase>> indexes, K key, SortKey sortKey) {
+    NavigableMap<SortKey, StoredCase> index = indexes.get(key);
+    index.remove(sortKey);
+    if (index.isEmpty()) {
+      indexes.remove(key);
+    }
+  }
+
+  /** The cases in a status, optionally with a lead department, by registration then id. */
+  NavigableMap<SortKey, StoredCase> byStatus(String status, Optional<String> lead) {
+    NavigableMap<SortKey, StoredCase> index = lead.isPresent()
+        ? byStatusAndLead.get(List.of(status, lead.get()))
+        : byStatus.get(status);
+    return index == null ? new TreeMap<>() : index;
+  }
+
+  /** The open cases with a next deadline, by next deadline then id. */
+  NavigableMap<SortKey, StoredCase> openByNextDeadline() {
+    return openByNextDeadline;
+  }
+
+  /** The cases with a closing instant, by that instant then id. */
+  NavigableMap<SortKey, StoredCase> byClosedAt() {
+    return byClosedAt;
+  }
+
+  /** The open cases with a resolution deadline, by that deadline then id. */
+  NavigableMap<SortKey, StoredCase> openByResolutionDue() {
+    return openByResolutionDue;
+  }
+
+  // -------------------------------------------------------------- event log
+
+  List<PositionedEvent> since(long position, int limit) {
+    if (position >= log.size()) {
+      return List.of();
+    }
+    int from = (int) position;
+    return List.copyOf(log.subList(from, Math.min(log.size(), from + limit)));
+  }
+
+  // ----------------------------------------------------------------- outbox
+
+  boolean hasOutboxId(String id) {
+    return outboxIds.contains(id);
+  }
+
+  void enqueue(OutboxMessage message) {
+    outboxIds.add(message.id());
+    pending.put(message.id(), message);
+  }
+
+  List<OutboxMessage> pending(int limit) {
+    List<OutboxMessage> result = new ArrayList<>(Math.min(limit, pending.size()));
+    Iterator<OutboxMessage> it = pending.values().iterator();
+    while (result.size() < limit && it.hasNext()) {
+      result.add(it.next());
+    }
+    return result;
+  }
+
+  void markDelivered(Collection<String> ids) {
+    ids.forEach(pending::remove);
+  }
+
+  // ------------------------------------------------------------ departments
+
+  List<StoredDepartment> departments() {
+    return List.copyOf(departments.values());
+  }
+
+  Optional<StoredDepartment> department(String id) {
+    return Optional.ofNullable(departments.get(id));
+  }
+
+  void save(StoredDepartment department) {
+    departments.put(department.id(), department);
+  }
+}

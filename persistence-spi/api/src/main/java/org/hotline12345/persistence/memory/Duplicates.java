@@ -1,0 +1,35 @@
+package org.hotline12345.persistence.memory;
+
+import org.hotline12345.persistence.DuplicateKeyException;
+
+/**
+ * The duplicate-key exceptions of the store, with messages that name the case but never an
+ * inquiry code or intake key.
+ */
+final class Duplicates {
+
+  private Duplicates() {}
+
+  static DuplicateKeyException caseId(String caseId) {
+    return new DuplicateKeyException("caseId", "a case with id " + caseId + " is already stored");
+  }
+
+  static DuplicateKeyException caseNumber(String caseNumber) {
+    return new DuplicateKeyException("caseNumber", "a case with number " + caseNumber + " is already stored");
+  }
+
+  static DuplicateKeyException inquiryCode(String caseId) {
+    return new DuplicateKeyException("inquiryCode",
+        "the inquiry code of case " + caseId + " already belongs to another case");
+  }
+
+  static DuplicateKeyException intakeKey(String caseId) {
+    return new DuplicateKeyException("intakeKey",
+        "the intake key of case " + caseId + " is already registered for another case");
+  }
+
+  static DuplicateKeyException outboxId(String caseId) {
+    return new DuplicateKeyException("outboxId",
+        "an outbox message about case " + caseId + " with the same id is already stored");
+  }
+}

@@ -1,0 +1,200 @@
+package org.hotline12345.persistence.tck;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.hotline12345.persistence.HotlineStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The conformance kit (一致性测试) of the storage contract: every rule the SPI's Javadoc states,
+ * as JUnit Jupiter tests a host runs against its own {@link HotlineStore}. A host writes one
+ * subclass with one factory method; the contract's groups run as {@link Nested} classes of
+ * that subclass, each test on a fresh, empty store.
+ *
+ * <pre>{@code
+ * class OracleStoreConformanceTest extends HotlineStoreContract {
+ *   @Override
+ *   protected HotlineStore newEmptyStore() {
+ *     truncateAllTables(dataSource);
+ *     return new OracleHotlineStore(dataSource);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link Lookups},
+ * {@link UnitsOfWork}, {@link ConcurrentWriters}, {@link EventLog}, {@link Outbox}, {@link
+ * Departments}, {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}
+ * and {@link Paging}. Tests of a {@linkplain #features() feature} the store switches off are
+ * skipped with a message naming it. Tests never measure time; a test that starts threads
+ * waits at most a minute for them, then fails saying what did not finish.
+ */
+public abstract class HotlineStoreContract {
+
+  private HotlineStore store;
+
+  /** For subclasses. */
+  protected HotlineStoreContract() {}
+
+  /**
+   * A store with no cases, events, outbox messages or departments, called once before every
+   * test. A store over a database typically empties its tables here (or uses a new schema).
+   *
+   * @return the store under test
+   */
+  protected abstract HotlineStore newEmptyStore();
+
+  /**
+   * Releases a store after its test, pass or fail: close a pool, drop a schema. Does nothing
+   * unless overridden.
+   *
+   * @param store the store {@link #newEmptyStore()} returned
+   */
+  protected void closeStore(HotlineStore store) {}
+
+  /**
+   * The features the store offers; tests of the others are skipped. All of them unless
+   * overridden.
+   *
+   * @return the features
+   */
+  protected Set<StoreFeature> features() {
+    return EnumSet.allOf(StoreFeature.class);
+  }
+
+  /** The store of the running test. */
+  final HotlineStore store() {
+    return store;
+  }
+
+  /** Opens the store of the next test and checks that it is empty. */
+  @BeforeEach
+  final void openEmptyStore() {
+    store = Objects.requireNonNull(newEmptyStore(), "newEmptyStore() must return a store, not null");
+    Emptiness.check(store);
+  }
+
+  /** Hands the store of the test to {@link #closeStore}. */
+  @AfterEach
+  final void closeStoreOfTest() {
+    if (store != null) {
+      HotlineStore closing = store;
+      store = null;
+      closeStore(closing);
+    }
+  }
+
+  /** Versions and optimistic concurrency (乐观锁): see {@link VersionsContract}. */
+  @Nested
+  class Versions extends VersionsContract {
+    Versions() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Unique keys: see {@link DuplicateKeysContract}. */
+  @Nested
+  class DuplicateKeys extends DuplicateKeysContract {
+    DuplicateKeys() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Idempotent intake by intake key: see {@link IdempotencyContract}. */
+  @Nested
+  class Idempotency extends IdempotencyContract {
+    Idempotency() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Lookups by id, number and inquiry code: see {@link LookupsContract}. */
+  @Nested
+  class Lookups extends LookupsContract {
+    Lookups() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Atomic, isolated units of work (事务): see {@link UnitsOfWorkContract}. */
+  @Nested
+  class UnitsOfWork extends UnitsOfWorkContract {
+    UnitsOfWork() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Many writers on one store: see {@link ConcurrentWritersContract}. */
+  @Nested
+  class ConcurrentWriters extends ConcurrentWritersContract {
+    ConcurrentWriters() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** The global event log: see {@link EventLogContract}. */
+  @Nested
+  class EventLog extends EventLogContract {
+    EventLog() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** The outbox (发件箱): see {@link OutboxContract}. */
+  @Nested
+  class Outbox extends OutboxContract {
+    Outbox() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** The department directory (承办单位): see {@link DepartmentsContract}. */
+  @Nested
+  class Departments extends DepartmentsContract {
+    Departments() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Unusual text and large payloads: see {@link TextContract}. */
+  @Nested
+  class Text extends TextContract {
+    Text() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Cases by status and lead department: see {@link ByStatusContract}. */
+  @Nested
+  class ByStatus extends ByStatusContract {
+    ByStatus() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** The supervision sweep (督办): see {@link DueBeforeContract}. */
+  @Nested
+  class DueBefore extends DueBeforeContract {
+    DueBefore() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** The cases of an assessment period (考核): see {@link ClosedOrDueBetweenContract}. */
+  @Nested
+  class ClosedOrDueBetween extends ClosedOrDueBetweenContract {
+    ClosedOrDueBetween() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Keyset paging of the three paged queries: see {@link PagingContract}. */
+  @Nested
+  class Paging extends PagingContract {
+    Paging() {
+      super(HotlineStoreContract.this);
+    }
+  }
+}

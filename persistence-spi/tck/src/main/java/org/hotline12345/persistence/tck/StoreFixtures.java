@@ -1,0 +1,329 @@
+package org.hotline12345.persistence.tck;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hotline12345.persistence.OutboxMessage;
+import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.StoredDepartment;
+import org.hotline12345.persistence.StoredEvent;
+
+/**
+ * Test data for the contract: cases, events, outbox messages and departments with plain
+ * defaults, and instants with a microsecond fraction (the precision every store keeps), so
+ * that a store that drops the fraction fails at once. Hosts may use it in tests of their own.
+ *
+ * <pre>{@code
+ * StoredCase dispatched = StoreFixtures.aCase("case-000001")
+ *     .status("DISPATCHED").lead("dept-gulou").nextDeadline(StoreFixtures.minutes(120))
+ *     .version(2).build();
+ * List<StoredEvent> events = StoreFixtures.eventsOf(dispatched); // sequences 1 and 2
+ * }</pre>
+ */
+public final class StoreFixtures {
+
+  /** The instant the fixtures count from: a Monday morning, with a microsecond fraction. */
+  public static final Instant BASE = Instant.parse("2024-03-04T01:02:03.123456Z");
+
+  private StoreFixtures() {}
+
+  /**
+   * An instant a number of minutes after {@link #BASE}, keeping its microsecond fraction.
+   *
+   * @param minutes the minutes, negative for before
+   * @return the instant
+   */
+  public static Instant minutes(long minutes) {
+    return BASE.plus(Duration.ofMinutes(minutes));
+  }
+
+  /**
+   * A case id of the fixed shape {@code case-000042}, which sorts the same way in every
+   * collation.
+   *
+   * @param n the number, 0 to 999,999
+   * @return the id
+   */
+  public static String caseId(int n) {
+    return String.format("case-%06d", n);
+  }
+
+  /**
+   * A builder for a registered, open case at version 1, with number {@code N-<id>}, inquiry
+   * code {@code Q-<id>}, status {@code REGISTERED}, registered at {@link #BASE}, and no lead
+   * department, deadlines or closing instant.
+   *
+   * @param caseId the case id
+   * @return the builder
+   */
+  public static CaseBuilder aCase(String caseId) {
+    return new CaseBuilder(Objects.requireNonNull(caseId, "caseId"));
+  }
+
+  /**
+   * A builder for the next version of a case: all its fields, and its version plus one.
+   *
+   * @param current the case as stored
+   * @return the builder
+   */
+  public static CaseBuilder nextVersionOf(StoredCase current) {
+    return new CaseBuilder(current).version(current.version() + 1);
+  }
+
+  /**
+   * The events of a new case: sequences 1 to its version.
+   *
+   * @param stored the case
+   * @return the events
+   */
+  public static List<StoredEvent> eventsOf(StoredCase stored) {
+    return events(stored.caseId(), 1, stored.version());
+  }
+
+  /**
+   * The events of a case with sequences {@code from} to {@code to}, inclusive.
+   *
+   * @param caseId the case
+   * @param from the first sequence, 1 or more
+   * @param to the last sequence
+   * @return the events, empty if {@code to < from}
+   */
+  public static List<StoredEvent> events(String caseId, long from, long to) {
+    List<StoredEvent> events = new ArrayList<>();
+    for (long sequence = from; sequence <= to; sequence++) {
+      events.add(event(caseId, sequence));
+    }
+    return events;
+  }
+
+  /**
+   * An event with a type and a small JSON payload derived from its case and sequence.
+   *
+   * @param caseId the case
+   * @param sequence the sequence, 1 or more
+   * @return the event
+   */
+  public static StoredEvent event(String caseId, long sequence) {
+    return event(caseId, sequence, sequence == 1 ? "Registered" : "Progressed",
+        "{\"caseId\":\"" + caseId + "\",\"sequence\":" + sequence + "}");
+  }
+
+  /**
+   * An event with a given type and payload, occurring {@code sequence} minutes after
+   * {@link #BASE}.
+   *
+   * @param caseId the case
+   * @param sequence the sequence, 1 or more
+   * @param type the type
+   * @param payload the payload
+   * @return the event
+   */
+  public static StoredEvent event(String caseId, long sequence, String type, String payload) {
+    return new StoredEvent(caseId, sequence, type, minutes(sequence), payload);
+  }
+
+  /**
+   * An outbox message about a case, with topic {@code case.changed}, created at {@link #BASE}.
+   *
+   * @param id the message id
+   * @param caseId the case
+   * @return the message
+   */
+  public static OutboxMessage message(String id, String caseId) {
+    return new OutboxMessage(id, "case.changed", caseId, "{\"caseId\":\"" + caseId + "\"}", BASE);
+  }
+
+  /**
+   * An active street office under {@code dept-district}, on the {@code cn} calendar, named
+   * after its id, with no aliases.
+   *
+   * @param id the department id
+   * @return the department
+   */
+  public static StoredDepartment department(String id) {
+    return new StoredDepartment(id, "Office " + id, "STREET", Optional.of("dept-district"), true, "cn", List.of());
+  }
+
+  /** Builds {@link StoredCase} values for tests; every setter returns the builder. */
+  public static final class CaseBuilder {
+    private final String caseId;
+    private String caseNumber;
+    private String inquiryCode;
+    private String status = "REGISTERED";
+    private boolean open = true;
+    private Optional<String> leadDepartment = Optional.empty();
+    private Optional<Instant> nextDeadline = Optional.empty();
+    private Optional<Instant> resolutionDueAt = Optional.empty();
+    private Instant registeredAt = BASE;
+    private Optional<Instant> closedAt = Optional.empty();
+    private long version = 1;
+
+    private CaseBuilder(String caseId) {
+      this.caseId = caseId;
+      this.caseNumber = "N-" + caseId;
+      this.inquiryCode = "Q-" + caseId;
+    }
+
+    private CaseBuilder(StoredCase c) {
+      this.caseId = c.caseId();
+      this.caseNumber = c.caseNumber();
+      this.inquiryCode = c.inquiryCode();
+      this.status = c.status();
+      this.open = c.open();
+      this.leadDepartment = c.leadDepartment();
+      this.nextDeadline = c.nextDeadline();
+      this.resolutionDueAt = c.resolutionDueAt();
+      this.registeredAt = c.registeredAt();
+      this.closedAt = c.closedAt();
+      this.version = c.version();
+    }
+
+    /**
+     * Sets the case number.
+     *
+     * @param caseNumber the number
+     * @return this builder
+     */
+    public CaseBuilder number(String caseNumber) {
+      this.caseNumber = caseNumber;
+      return this;
+    }
+
+    /**
+     * Sets the inquiry code.
+     *
+     * @param inquiryCode the code
+     * @return this builder
+     */
+    public CaseBuilder inquiryCode(String inquiryCode) {
+      this.inquiryCode = inquiryCode;
+      return this;
+    }
+
+    /**
+     * Sets the status name; the case stays open or closed as it was.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    public CaseBuilder status(String status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Makes the case open, with no closing instant.
+     *
+     * @return this builder
+     */
+    public CaseBuilder open() {
+      this.open = true;
+      this.closedAt = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Closes the case at an instant, with status {@code CLOSED} and no next deadline.
+     *
+     * @param at when it closed
+     * @return this builder
+     */
+    public CaseBuilder closedAt(Instant at) {
+      this.open = false;
+      this.status = "CLOSED";
+      this.closedAt = Optional.of(at);
+      this.nextDeadline = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets the open flag alone, leaving status and instants as they are (for cases a store
+     * must treat by the flag, whatever the other fields say).
+     *
+     * @param open whether the case is open
+     * @return this builder
+     */
+    public CaseBuilder openFlag(boolean open) {
+      this.open = open;
+      return this;
+    }
+
+    /**
+     * Sets the lead department.
+     *
+     * @param departmentId the department id
+     * @return this builder
+     */
+    public CaseBuilder lead(String departmentId) {
+      this.leadDepartment = Optional.of(departmentId);
+      return this;
+    }
+
+    /**
+     * Removes the lead department.
+     *
+     * @return this builder
+     */
+    public CaseBuilder noLead() {
+      this.leadDepartment = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets the next deadline, or removes it.
+     *
+     * @param at the deadline, or null for none
+     * @return this builder
+     */
+    public CaseBuilder nextDeadline(Instant at) {
+      this.nextDeadline = Optional.ofNullable(at);
+      return this;
+    }
+
+    /**
+     * Sets the resolution deadline, or removes it.
+     *
+     * @param at the deadline, or null for none
+     * @return this builder
+     */
+    public CaseBuilder resolutionDueAt(Instant at) {
+      this.resolutionDueAt = Optional.ofNullable(at);
+      return this;
+    }
+
+    /**
+     * Sets the registration instant.
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    public CaseBuilder registeredAt(Instant at) {
+      this.registeredAt = at;
+      return this;
+    }
+
+    /**
+     * Sets the version.
+     *
+     * @param version the version, 1 or more
+     * @return this builder
+     */
+    public CaseBuilder version(long version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Builds the case.
+     *
+     * @return the case
+     */
+    public StoredCase build() {
+      return new StoredCase(caseId, caseNumber, inquiryCode, status, open, leadDepartment, nextDeadline,
+          resolutionDueAt, registeredAt, closedAt, version);
+    }
+  }
+}
