@@ -1,0 +1,209 @@
+package org.hotline12345.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hotline12345.core.appeal.Appeal;
+import org.hotline12345.core.casefile.Actor;
+import org.hotline12345.core.casefile.Case;
+import org.hotline12345.core.casefile.CaseCommand;
+import org.hotline12345.core.casefile.CaseRuleException;
+import org.hotline12345.core.casefile.CaseStatus;
+import org.hotline12345.core.casefile.Remark;
+import org.hotline12345.core.casefile.RuleName;
+import org.hotline12345.core.casefile.ServiceFixtures;
+import org.hotline12345.core.casefile.SupervisionKind;
+import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.persistence.OutboxMessage;
+import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.memory.InMemoryStore;
+import org.junit.jupiter.api.Test;
+
+/** The application service over the in-memory store: one unit of work per call. */
+class HotlineServiceTest {
+
+  static final DepartmentId HUNANLU = DepartmentId.of("nj.gulou.hunanlu");
+
+  /** A clock the test moves. */
+  static final class TestClock extends Clock {
+    Instant now = ServiceFixtures.T0;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("Asia/Shanghai");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+  }
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final TestClock clock = new TestClock();
+  private final HotlineService service = HotlineService.builder()
+      .store(store).lifecycle(ServiceFixtures.lifecycle()).clock(clock).maxAttempts(50).build();
+
+  private Appeal appeal(String externalId) {
+    return Appeal.builder().from(ServiceFixtures.complaint()).externalId(externalId).build();
+  }
+
+  @Test
+  void a_submitted_appeal_is_stored_with_its_event_and_an_outbox_message() {
+    Case c = service.submit(appeal("wx-1"), Actor.agent("a-1"));
+    assertThat(service.find(c.id())).contains(c);
+    assertThat(service.findByNumber(c.number())).contains(c);
+    assertThat(service.findByInquiryCode(c.inquiryCode())).contains(c);
+    List<OutboxMessage> outbox = store.outbox().pending(10);
+    assertThat(outbox).singleElement().satisfies(m -> {
+      assertThat(m.topic()).isEqualTo("case.registered");
+      assertThat(m.caseId()).isEqualTo(c.id().value());
+      assertThat(m.payload()).contains(c.number().value()).doesNotContain("13812345678").doesNotContain("张三");
+    });
+  }
+
+  @Test
+  void the_same_external_id_twice_yields_the_same_case_not_two() {
+    Case first = service.submit(appeal("wx-2"), Actor.agent("a-1"));
+    clock.advance(Duration.ofMinutes(1));
+    Case second = service.submit(appeal("wx-2"), Actor.agent("a-2"));
+    assertThat(second).isEqualTo(first);
+    assertThat(service.casesByStatus(Set.of(CaseStatus.REGISTERED), Optional.empty(), PageRequest.first(10)).items())
+        .hasSize(1);
+    assertThat(store.outbox().pending(10)).hasSize(1);
+  }
+
+  @Test
+  void concurrent_submissions_of_one_appeal_make_one_case() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Case>> calls = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        calls.add(() -> service.submit(appeal("app-77"), Actor.agent("a")));
+      }
+      Set<String> ids = new HashSet<>();
+      for (Future<Case> f : pool.invokeAll(calls)) {
+        ids.add(f.get().id().value());
+      }
+      assertThat(ids).hasSize(1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(service.casesByStatus(Set.of(CaseStatus.REGISTERED), Optional.empty(), PageRequest.first(100)).items())
+        .hasSize(1);
+  }
+
+  @Test
+  void commands_by_case_id_commit_case_event_and_message_together() {
+    Case c = service.submit(appeal("wx-3"), Actor.agent("a-1"));
+    clock.advance(Duration.ofMinutes(5));
+    service.execute(c.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
+    clock.advance(Duration.ofMinutes(5));
+    Case dispatched = service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
+    assertThat(dispatched.version()).isEqualTo(3);
+    assertThat(service.find(c.id())).contains(dispatched);
+    assertThat(store.cases().events(c.id().value())).hasSize(3);
+    assertThat(store.outbox().pending(10)).extracting(OutboxMessage::topic)
+        .containsExactly("case.registered", "case.accepted", "case.dispatched");
+    assertThat(service.casesByStatus(Set.of(CaseStatus.DISPATCHED), Optional.of(HUNANLU), PageRequest.first(10)).items())
+        .singleElement().satisfies(s -> assertThat(s.lead()).contains(HUNANLU));
+  }
+
+  @Test
+  void a_refused_command_writes_nothing() {
+    Case c = service.submit(appeal("wx-4"), Actor.agent("a-1"));
+    assertThatThrownBy(() -> service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d")))
+        .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.rule()).isEqualTo(RuleName.NOT_ALLOWED_IN_STATUS));
+    assertThat(service.find(c.id()).orElseThrow().version()).isEqualTo(1);
+    assertThat(store.outbox().pending(10)).hasSize(1);
+  }
+
+  @Test
+  void concurrent_commands_on_one_case_lose_no_update() throws Exception {
+    Case c = service.submit(appeal("wx-5"), Actor.agent("a-1"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Case>> calls = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        calls.add(() -> service.execute(c.id(), new CaseCommand.Supervise(SupervisionKind.REMIND, Remark.none()),
+            Actor.supervisor("s")));
+      }
+      for (Future<Case> f : pool.invokeAll(calls)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    Case after = service.find(c.id()).orElseThrow();
+    assertThat(after.version()).isEqualTo(61);
+    assertThat(after.supervisionMarks()).hasSize(60);
+  }
+
+  @Test
+  void the_sweep_reminds_before_a_deadline_and_urges_after_it_once_each() {
+    Case c = service.submit(appeal("wx-6"), Actor.agent("a-1"));
+    service.execute(c.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
+    service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
+    // Sign for within 2 hours of the dispatch at T0.
+    clock.advance(Duration.ofMinutes(100));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 1, 0));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 0, 0));
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 0, 1));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 0, 0));
+    Case swept = service.find(c.id()).orElseThrow();
+    assertThat(swept.supervisionMarks()).extracting(m -> m.kind())
+        .containsExactly(SupervisionKind.REMIND, SupervisionKind.URGE);
+    assertThat(swept.status()).isEqualTo(CaseStatus.DISPATCHED);
+    assertThat(service.casesDueBefore(clock.now, PageRequest.first(10)).items()).hasSize(1);
+  }
+
+  @Test
+  void merge_through_the_service_commits_both_cases() {
+    Case target = service.submit(appeal("wx-7"), Actor.agent("a-1"));
+    Case repeat = service.submit(appeal("wx-8"), Actor.agent("a-1"));
+    List<Case> merged = service.merge(repeat.id(), target.id(), Actor.agent("a-1"));
+    assertThat(merged.get(0).status()).isEqualTo(CaseStatus.MERGED);
+    assertThat(service.find(target.id()).orElseThrow().appeals()).hasSize(2);
+    Instant day = ServiceFixtures.T0;
+    assertThat(service.casesClosedOrDueBetween(day.minus(Duration.ofDays(1)), day.plus(Duration.ofDays(1)),
+        PageRequest.first(10)).items()).extracting(s -> s.id()).containsExactly(repeat.id());
+  }
+
+  @Test
+  void an_unknown_case_id_is_named() {
+    assertThatThrownBy(() -> service.execute(org.hotline12345.core.casefile.CaseId.of("nope"),
+        new CaseCommand.Accept(), Actor.agent("a")))
+        .isInstanceOf(java.util.NoSuchElementException.class).hasMessageContaining("nope");
+  }
+
+  @Test
+  void the_department_directory_round_trips_through_the_store() {
+    var directory = ServiceFixtures.lifecycle().directory();
+    StoredDirectory.save(store.departments(), directory);
+    assertThat(store.departments().all()).hasSize(directory.size());
+    assertThat(StoredDirectory.load(store.departments())).isEqualTo(directory);
+  }
+}
