@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Nested;
  * }</pre>
  *
  * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link Lookups},
- * {@link UnitsOfWork}, {@link ConcurrentWriters}, {@link EventLog}, {@link Outbox}, {@link
+ * {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link EventLog}, {@link Outbox}, {@link
  * Departments}, {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}
  * and {@link Paging}. Tests of a {@linkplain #features() feature} the store switches off are
  * skipped with a message naming it. Tests never measure time; a test that starts threads
@@ -122,6 +122,14 @@ public abstract class HotlineStoreContract {
   @Nested
   class UnitsOfWork extends UnitsOfWorkContract {
     UnitsOfWork() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Units of work that overlap in time: see {@link OverlappingUnitsContract}. */
+  @Nested
+  class OverlappingUnits extends OverlappingUnitsContract {
+    OverlappingUnits() {
       super(HotlineStoreContract.this);
     }
   }
