@@ -136,7 +136,7 @@ abstract class TextContract extends ContractGroup {
     List<StoredEvent> events = List.of(new StoredEvent("case-000001", 1, "Registered", BASE, ""),
         new StoredEvent("case-000001", 2, " ", BASE, " "), new StoredEvent("case-000001", 3, "", BASE, "\t\n"));
     OutboxMessage message = new OutboxMessage("msg-1", "", "case-000001", "", BASE);
-    StoredDepartment department = new StoredDepartment("dept-1", " ", "", Optional.of(""), true, " ", List.of("", " "));
+    StoredDepartment department = new StoredDepartment("dept-1", " ", "", Optional.of(" "), true, " ", List.of("", " "));
 
     store().inTransaction(uow -> {
       uow.insertCase(registered, Optional.empty(), events);
