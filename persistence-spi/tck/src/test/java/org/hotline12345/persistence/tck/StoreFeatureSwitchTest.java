@@ -53,7 +53,7 @@ class StoreFeatureSwitchTest {
 
     List<Event> skipped = events.aborted().list();
     assertThat(skipped).as("tests skipped (aborted by an assumption) when every optional feature is off")
-        .hasSizeGreaterThanOrEqualTo(15);
+        .hasSize(15);
     assertThat(skipped).allSatisfy(e -> assertThat(messageOf(e))
         .as("the reason %s was skipped", e.getTestDescriptor().getDisplayName())
         .containsPattern("switches off (CONCURRENT_WRITERS|LARGE_PAYLOADS)"));
