@@ -43,6 +43,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final InMemoryStore store;
   private final Map<String, Touched> touched = new LinkedHashMap<>();
   private final Map<String, String> ownIntakeKeys = new HashMap<>();
+  private final Map<String, String> ownNumbers = new HashMap<>();
+  private final Map<String, String> ownInquiryCodes = new HashMap<>();
   private final List<StoredEvent> written = new ArrayList<>();
   private final Map<String, OutboxMessage> messages = new LinkedHashMap<>();
   private StoreException failure;
@@ -103,6 +105,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     Touched own = new Touched(stored, true, 0, intakeKey);
     own.newEvents.addAll(copy);
     touched.put(caseId, own);
+    holdKeys(null, stored);
     intakeKey.ifPresent(key -> ownIntakeKeys.put(key, caseId));
     written.addAll(copy);
   }
@@ -128,6 +131,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
     if (own == null) {
       own = new Touched(stored, false, expectedVersion, Optional.empty());
       touched.put(caseId, own);
+      holdKeys(null, stored);
+    } else {
+      holdKeys(own.state, stored);
     }
     own.state = stored;
     own.newEvents.addAll(copy);
@@ -147,11 +153,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   /** The case number and inquiry code of a case being written must not belong to another. */
   private void checkNumberAndCode(StoredCase stored) {
     String caseId = stored.caseId();
-    if (ownerInView(stored.caseNumber(), StoredCase::caseNumber, CommittedState::caseIdByNumber)
+    if (ownerInView(stored.caseNumber(), ownNumbers, CommittedState::caseIdByNumber)
         .filter(owner -> !owner.equals(caseId)).isPresent()) {
       throw fail(Duplicates.caseNumber(stored.caseNumber()));
     }
-    if (ownerInView(stored.inquiryCode(), StoredCase::inquiryCode, CommittedState::caseIdByInquiryCode)
+    if (ownerInView(stored.inquiryCode(), ownInquiryCodes, CommittedState::caseIdByInquiryCode)
         .filter(owner -> !owner.equals(caseId)).isPresent()) {
       throw fail(Duplicates.inquiryCode(caseId));
     }
@@ -159,16 +165,25 @@ final class MemoryUnitOfWork implements UnitOfWork {
 
   /**
    * Which case holds a key in this unit's view: one of its own cases, else the committed
-   * holder unless this unit has moved that case to another key.
+   * holder unless this unit has written that case (and so moved it off the key, or it would
+   * be among its own holders).
    */
-  private Optional<String> ownerInView(String key, Function<StoredCase, String> keyOf,
-      KeyIndex committedIndex) {
-    for (Touched own : touched.values()) {
-      if (keyOf.apply(own.state).equals(key)) {
-        return Optional.of(own.state.caseId());
-      }
+  private Optional<String> ownerInView(String key, Map<String, String> own, KeyIndex committedIndex) {
+    String holder = own.get(key);
+    if (holder != null) {
+      return Optional.of(holder);
     }
     return committed(state -> committedIndex.owner(state, key)).filter(owner -> !touched.containsKey(owner));
+  }
+
+  /** Moves the unit's own key indexes from a case's previous state (or none) to its new one. */
+  private void holdKeys(StoredCase previous, StoredCase next) {
+    if (previous != null) {
+      ownNumbers.remove(previous.caseNumber(), previous.caseId());
+      ownInquiryCodes.remove(previous.inquiryCode(), previous.caseId());
+    }
+    ownNumbers.put(next.caseNumber(), next.caseId());
+    ownInquiryCodes.put(next.inquiryCode(), next.caseId());
   }
 
   // ----------------------------------------------------------------- commit

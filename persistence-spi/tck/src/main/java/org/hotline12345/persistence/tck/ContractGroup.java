@@ -1,5 +1,7 @@
 package org.hotline12345.persistence.tck;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
@@ -87,12 +89,30 @@ abstract class ContractGroup {
     });
   }
 
-  /** The whole event log, read in pages of the largest size. */
+  /**
+   * The events after a position, checked to be at most {@code limit}, each above the position
+   * and above the one before, so that a reader loop always moves on.
+   */
+  final List<PositionedEvent> since(long position, int limit) {
+    List<PositionedEvent> batch = store().events().since(position, limit);
+    assertThat(batch.size()).as("events returned by since(%d, %d)", position, limit).isLessThanOrEqualTo(limit);
+    long last = position;
+    for (PositionedEvent event : batch) {
+      if (event.position() <= last) {
+        fail("since(%d, %d) returned an event at position %d, not above %d: positions must grow, and only"
+            + " events after the position given are returned", position, limit, event.position(), last);
+      }
+      last = event.position();
+    }
+    return batch;
+  }
+
+  /** The whole event log, read on from the last position seen in batches of the largest size. */
   final List<PositionedEvent> wholeLog() {
     List<PositionedEvent> all = new ArrayList<>();
     long position = 0;
     while (true) {
-      List<PositionedEvent> batch = store().events().since(position, 10_000);
+      List<PositionedEvent> batch = since(position, 10_000);
       if (batch.isEmpty()) {
         return all;
       }

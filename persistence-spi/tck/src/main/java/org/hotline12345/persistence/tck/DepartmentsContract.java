@@ -49,12 +49,13 @@ abstract class DepartmentsContract extends ContractGroup {
 
   @Test
   void theDirectoryIsOrderedById() {
-    for (String id : List.of("dept-c", "dept-a", "dept-e", "dept-b", "dept-d")) {
-      store().departments().save(department(id));
-    }
+    List<String> ids = List.of("dept-xuanwu", "dept-gulou", "dept-qinhuai", "dept-jianye", "dept-yuhuatai",
+        "dept-qixia", "dept-jiangning", "dept-pukou", "dept-liuhe", "dept-lishui", "dept-gaochun", "dept-city",
+        "dept-gulou-hunanlu", "dept-gulou-001", "dept-gulou-010", "dept-gulou-002");
+    ids.forEach(id -> store().departments().save(department(id)));
 
     assertThat(store().departments().all()).extracting(StoredDepartment::id).as("the directory")
-        .containsExactly("dept-a", "dept-b", "dept-c", "dept-d", "dept-e");
+        .containsExactlyElementsOf(ids.stream().sorted().toList());
   }
 
   @Test

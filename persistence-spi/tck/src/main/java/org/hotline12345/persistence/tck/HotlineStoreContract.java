@@ -7,6 +7,7 @@ import org.hotline12345.persistence.HotlineStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The conformance kit (一致性测试) of the storage contract: every rule the SPI's Javadoc states,
@@ -24,12 +25,17 @@ import org.junit.jupiter.api.Nested;
  * }
  * }</pre>
  *
- * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link Lookups},
- * {@link UnitsOfWork}, {@link ConcurrentWriters}, {@link EventLog}, {@link Outbox}, {@link
- * Departments}, {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}
- * and {@link Paging}. Tests of a {@linkplain #features() feature} the store switches off are
- * skipped with a message naming it. Tests never measure time; a test that starts threads
- * waits at most a minute for them, then fails saying what did not finish.
+ * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link
+ * Lookups}, {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link
+ * EventLog}, {@link Outbox}, {@link Departments}, {@link Text}, {@link ByStatus}, {@link
+ * DueBefore}, {@link ClosedOrDueBetween} and {@link Paging}. Each is tagged with its name in
+ * lower case with hyphens ({@code paging}, {@code event-log}), so that a build can run one
+ * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
+ * store switches off are skipped with a message naming it. Tests never measure time; a test
+ * that starts threads waits at most a minute for them, then fails saying what did not finish.
+ *
+ * <p>See {@code docs/implementing-the-spi.md} for a walk through the contract and the
+ * pitfalls of Oracle, MySQL and PostgreSQL.
  */
 public abstract class HotlineStoreContract {
 
@@ -88,6 +94,7 @@ public abstract class HotlineStoreContract {
 
   /** Versions and optimistic concurrency (乐观锁): see {@link VersionsContract}. */
   @Nested
+  @Tag("versions")
   class Versions extends VersionsContract {
     Versions() {
       super(HotlineStoreContract.this);
@@ -96,6 +103,7 @@ public abstract class HotlineStoreContract {
 
   /** Unique keys: see {@link DuplicateKeysContract}. */
   @Nested
+  @Tag("duplicate-keys")
   class DuplicateKeys extends DuplicateKeysContract {
     DuplicateKeys() {
       super(HotlineStoreContract.this);
@@ -104,6 +112,7 @@ public abstract class HotlineStoreContract {
 
   /** Idempotent intake by intake key: see {@link IdempotencyContract}. */
   @Nested
+  @Tag("idempotency")
   class Idempotency extends IdempotencyContract {
     Idempotency() {
       super(HotlineStoreContract.this);
@@ -112,6 +121,7 @@ public abstract class HotlineStoreContract {
 
   /** Lookups by id, number and inquiry code: see {@link LookupsContract}. */
   @Nested
+  @Tag("lookups")
   class Lookups extends LookupsContract {
     Lookups() {
       super(HotlineStoreContract.this);
@@ -120,14 +130,25 @@ public abstract class HotlineStoreContract {
 
   /** Atomic, isolated units of work (事务): see {@link UnitsOfWorkContract}. */
   @Nested
+  @Tag("units-of-work")
   class UnitsOfWork extends UnitsOfWorkContract {
     UnitsOfWork() {
       super(HotlineStoreContract.this);
     }
   }
 
+  /** Units of work that overlap in time: see {@link OverlappingUnitsContract}. */
+  @Nested
+  @Tag("overlapping-units")
+  class OverlappingUnits extends OverlappingUnitsContract {
+    OverlappingUnits() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
   /** Many writers on one store: see {@link ConcurrentWritersContract}. */
   @Nested
+  @Tag("concurrent-writers")
   class ConcurrentWriters extends ConcurrentWritersContract {
     ConcurrentWriters() {
       super(HotlineStoreContract.this);
@@ -136,6 +157,7 @@ public abstract class HotlineStoreContract {
 
   /** The global event log: see {@link EventLogContract}. */
   @Nested
+  @Tag("event-log")
   class EventLog extends EventLogContract {
     EventLog() {
       super(HotlineStoreContract.this);
@@ -144,6 +166,7 @@ public abstract class HotlineStoreContract {
 
   /** The outbox (发件箱): see {@link OutboxContract}. */
   @Nested
+  @Tag("outbox")
   class Outbox extends OutboxContract {
     Outbox() {
       super(HotlineStoreContract.this);
@@ -152,6 +175,7 @@ public abstract class HotlineStoreContract {
 
   /** The department directory (承办单位): see {@link DepartmentsContract}. */
   @Nested
+  @Tag("departments")
   class Departments extends DepartmentsContract {
     Departments() {
       super(HotlineStoreContract.this);
@@ -160,6 +184,7 @@ public abstract class HotlineStoreContract {
 
   /** Unusual text and large payloads: see {@link TextContract}. */
   @Nested
+  @Tag("text")
   class Text extends TextContract {
     Text() {
       super(HotlineStoreContract.this);
@@ -168,6 +193,7 @@ public abstract class HotlineStoreContract {
 
   /** Cases by status and lead department: see {@link ByStatusContract}. */
   @Nested
+  @Tag("by-status")
   class ByStatus extends ByStatusContract {
     ByStatus() {
       super(HotlineStoreContract.this);
@@ -176,6 +202,7 @@ public abstract class HotlineStoreContract {
 
   /** The supervision sweep (督办): see {@link DueBeforeContract}. */
   @Nested
+  @Tag("due-before")
   class DueBefore extends DueBeforeContract {
     DueBefore() {
       super(HotlineStoreContract.this);
@@ -184,6 +211,7 @@ public abstract class HotlineStoreContract {
 
   /** The cases of an assessment period (考核): see {@link ClosedOrDueBetweenContract}. */
   @Nested
+  @Tag("closed-or-due-between")
   class ClosedOrDueBetween extends ClosedOrDueBetweenContract {
     ClosedOrDueBetween() {
       super(HotlineStoreContract.this);
@@ -192,6 +220,7 @@ public abstract class HotlineStoreContract {
 
   /** Keyset paging of the three paged queries: see {@link PagingContract}. */
   @Nested
+  @Tag("paging")
   class Paging extends PagingContract {
     Paging() {
       super(HotlineStoreContract.this);

@@ -8,10 +8,12 @@ package org.hotline12345.persistence.tck;
 public enum StoreFeature {
 
   /**
-   * Many threads writing to one store at once: read-modify-write loops on one case, many
-   * submissions with the same intake key, concurrent commits read by a tailing event-log
-   * reader. Switch off only for a store that serializes every unit of work itself, for
-   * example one over an embedded database opened for a single connection.
+   * Units of work that overlap in time, on several threads: a unit that waits while another
+   * commits, two units writing over the same version or the same key, read-modify-write loops
+   * on one case, many submissions with the same intake key, commits followed by a reader of the
+   * event log. Switch off only for a store that runs one unit of work at a time, for example
+   * one over an embedded database opened for a single connection; the tests would wait for
+   * the guard's minute and fail.
    */
   CONCURRENT_WRITERS,
 

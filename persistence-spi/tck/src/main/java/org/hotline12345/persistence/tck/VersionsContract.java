@@ -11,8 +11,6 @@ import static org.hotline12345.persistence.tck.StoreFixtures.nextVersionOf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import org.hotline12345.persistence.ConcurrencyConflictException;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
@@ -121,34 +119,6 @@ abstract class VersionsContract extends ContractGroup {
     assertThat(store().cases().find("case-000404")).as("the case after the refused update").isEmpty();
     assertThat(store().cases().events("case-000404")).as("its events").isEmpty();
     assertThat(wholeLog()).as("the event log").isEmpty();
-  }
-
-  @Test
-  void aUnitThatReadBeforeAnotherCommittedGetsAConflictAndWritesNothing() throws Exception {
-    StoredCase registered = insert(aCase("case-000001").build());
-    CountDownLatch read = new CountDownLatch(1);
-    CountDownLatch otherCommitted = new CountDownLatch(1);
-
-    Future<Object> slowWriter = Concurrently.start(() -> store().inTransaction(uow -> {
-      long versionRead = uow.findCase("case-000001").orElseThrow().version();
-      read.countDown();
-      Concurrently.await(otherCommitted);
-      uow.updateCase(aCase("case-000001").status("SIGNED_FOR").version(versionRead + 1).build(), versionRead,
-          List.of(event("case-000001", versionRead + 1)));
-      return null;
-    }));
-    Concurrently.await(read);
-    StoredCase returned = update(nextVersionOf(registered).status("RETURNED").build());
-    otherCommitted.countDown();
-
-    Concurrently.Outcome<Object> outcome = Concurrently.outcome(slowWriter);
-    assertThat(outcome.failure()).as("the sign-for written over version 1 after a return committed version 2")
-        .isInstanceOfSatisfying(ConcurrencyConflictException.class, e -> {
-          assertThat(e.expectedVersion()).isEqualTo(1);
-          assertThat(e.actualVersion()).isEqualTo(2);
-        });
-    assertThat(store().cases().find("case-000001")).as("the case: the return, not the sign-for").contains(returned);
-    assertThat(store().cases().events("case-000001")).isEqualTo(events("case-000001", 1, 2));
   }
 
   /** Ways to number the first events of a case at version 3 wrongly. */
