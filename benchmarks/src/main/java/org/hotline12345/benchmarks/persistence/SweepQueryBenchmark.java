@@ -1,10 +1,17 @@
 package org.hotline12345.benchmarks.persistence;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.hotline12345.examples.jdbc.JdbcHotlineStore;
 import org.hotline12345.persistence.HotlineStore;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
@@ -24,7 +31,11 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The supervision sweep's query on a store of one million open cases whose next deadlines are
  * spread evenly over 100 days: the first page of the cases due before "now" (1% of them are
- * due), and the whole window of 10,000 due cases read in pages of 1,000.
+ * due), and the whole window of 10,000 due cases read in pages of 1,000. The in-memory store is
+ * filled through the SPI; the H2 and PostgreSQL fixtures are filled once by SQL and kept
+ * between runs (an H2 file in the temporary directory, a PostgreSQL schema
+ * {@code bench_sweep_<cases>}), since a million units of work would take the better part of
+ * an hour.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,9 +55,16 @@ public class SweepQueryBenchmark {
   private Instant now;
 
   @Setup(Level.Trial)
-  public void setUp() {
-    opened = store.open();
-    load(opened.store(), cases);
+  public void setUp() throws Exception {
+    opened = switch (store) {
+      case MEMORY -> {
+        StoreType.Opened memory = StoreType.MEMORY.open();
+        loadThroughTheSpi(memory.store(), cases);
+        yield memory;
+      }
+      case H2 -> h2();
+      case POSTGRES -> postgres();
+    };
     now = START.plus(SPREAD.dividedBy(100));
   }
 
@@ -55,8 +73,67 @@ public class SweepQueryBenchmark {
     opened.close().run();
   }
 
-  /** Loads open cases in units of work of 2,000, one small event each. */
-  static void load(HotlineStore store, int count) {
+  /**
+   * The H2 fixture: a file database kept between runs and forks in the temporary directory,
+   * filled once by one SQL statement.
+   */
+  private StoreType.Opened h2() throws Exception {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "hotline-bench-sweep-" + cases);
+    Files.createDirectories(dir);
+    String url = "jdbc:h2:file:" + dir.resolve("hotline").toAbsolutePath();
+    JdbcHotlineStore jdbc = JdbcHotlineStore.open(url, "sa", "");
+    fill(url, "sa", "SELECT CAST(X AS BIGINT) AS i FROM SYSTEM_RANGE(0, " + (cases - 1) + ")",
+        "LPAD(CAST(i AS VARCHAR), 8, '0')");
+    return new StoreType.Opened(jdbc, jdbc::close);
+  }
+
+  /** The PostgreSQL fixture: a schema kept between runs and forks, filled once. */
+  private StoreType.Opened postgres() throws Exception {
+    String schema = "bench_sweep_" + cases;
+    try (Connection c = DriverManager.getConnection(StoreType.PG_URL, StoreType.PG_USER, "");
+        Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+    }
+    String url = StoreType.PG_URL + "?currentSchema=" + schema;
+    JdbcHotlineStore jdbc = JdbcHotlineStore.open(url, StoreType.PG_USER, "");
+    fill(url, StoreType.PG_USER, "SELECT i FROM generate_series(0::bigint, " + (cases - 1) + ") AS g(i)",
+        "lpad(i::text, 8, '0')");
+    return new StoreType.Opened(jdbc, jdbc::close);
+  }
+
+  /**
+   * Fills the adapter's cases table with one statement unless it holds the cases already: the
+   * same rows {@link #loadThroughTheSpi} writes, without their events (the sweep reads cases
+   * only).
+   */
+  private void fill(String url, String user, String numbers, String padded) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, user, "");
+        Statement st = c.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM cases")) {
+        rs.next();
+        if (rs.getLong(1) == cases) {
+          return;
+        }
+      }
+      st.execute("DELETE FROM cases");
+      long start = START.getEpochSecond() * 1_000_000L;
+      long step = SPREAD.toNanos() / 1000 / cases;
+      long day = 86_400L * 1_000_000L;
+      st.execute("INSERT INTO cases (case_id, case_number, inquiry_code, intake_key, status, is_open,"
+          + " lead_department, next_deadline, resolution_due_at, registered_at, closed_at, version)"
+          + " SELECT 'case-' || " + padded + ", 'Ncase-' || " + padded + ", 'Q' || " + padded + ", NULL,"
+          + " 'SIGNED', TRUE, 'dept-' || (i % 200),"
+          + " " + start + " + ((i * 7919) % " + cases + ") * " + step + ","
+          + " " + start + " + ((i * 7919) % " + cases + ") * " + step + " + 5 * " + day + ","
+          + " " + (start - day) + " + (i % 86400) * 1000000, NULL, 1 FROM (" + numbers + ") AS n");
+      if (url.startsWith("jdbc:postgresql")) {
+        st.execute("ANALYZE cases");
+      }
+    }
+  }
+
+  /** Loads open cases through the SPI in units of work of 2,000, one small event each. */
+  static void loadThroughTheSpi(HotlineStore store, int count) {
     long spreadMicros = SPREAD.toNanos() / 1000;
     int batch = 2_000;
     for (int from = 0; from < count; from += batch) {
@@ -67,9 +144,9 @@ public class SweepQueryBenchmark {
           String id = String.format("case-%08d", i);
           Instant registered = START.minus(Duration.ofDays(1)).plusSeconds(i % 86_400);
           // Spread deadlines with a stride, so insertion order is not deadline order.
-          long offset = (long) ((i * 7_919L) % count) * spreadMicros / count;
+          long offset = ((i * 7_919L) % count) * (spreadMicros / count);
           Instant due = START.plus(Duration.ofNanos(offset * 1000));
-          StoredCase row = new StoredCase(id, "N" + id, String.format("Q%011d", i), "SIGNED", true,
+          StoredCase row = new StoredCase(id, "N" + id, String.format("Q%08d", i), "SIGNED", true,
               Optional.of("dept-" + (i % 200)), Optional.of(due), Optional.of(due.plus(Duration.ofDays(5))),
               registered, Optional.empty(), 1);
           uow.insertCase(row, Optional.empty(), List.of(new StoredEvent(id, 1, "Registered", registered, "{}")));
