@@ -122,14 +122,21 @@ public class SweepQueryBenchmark {
       st.execute("INSERT INTO cases (case_id, case_number, inquiry_code, intake_key, status, is_open,"
           + " lead_department, next_deadline, resolution_due_at, registered_at, closed_at, version)"
           + " SELECT 'case-' || " + padded + ", 'Ncase-' || " + padded + ", 'Q' || " + padded + ", NULL,"
-          + " 'SIGNED', TRUE, 'dept-' || (i % 200),"
-          + " " + start + " + ((i * 7919) % " + cases + ") * " + step + ","
-          + " " + start + " + ((i * 7919) % " + cases + ") * " + step + " + 5 * " + day + ","
-          + " " + (start - day) + " + (i % 86400) * 1000000, NULL, 1 FROM (" + numbers + ") AS n");
+          + " 'SIGNED', TRUE, 'dept-' || CAST(MOD(i, 200) AS VARCHAR(8)),"
+          + " " + big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step) + ","
+          + " " + big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step)
+          + " + " + big(5 * day) + ","
+          + " " + big(start - day) + " + MOD(i, " + big(86400) + ") * " + big(1_000_000) + ", NULL, 1"
+          + " FROM (" + numbers + ") AS n");
       if (url.startsWith("jdbc:postgresql")) {
         st.execute("ANALYZE cases");
       }
     }
+  }
+
+  /** A number literal typed BIGINT, so that no database computes in 32 bits. */
+  private static String big(long value) {
+    return "CAST(" + value + " AS BIGINT)";
   }
 
   /** Loads open cases through the SPI in units of work of 2,000, one small event each. */
