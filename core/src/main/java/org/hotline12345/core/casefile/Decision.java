@@ -2,6 +2,7 @@ package org.hotline12345.core.casefile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -170,7 +171,7 @@ final class Decision {
       throw refuse(RuleName.RETURN_TOO_LATE, "the return limit (" + limit.limit() + ") ended at "
           + limit.dueAt() + "; the department must handle the case or ask the dispatcher");
     }
-    Set<DepartmentId> tried = new java.util.HashSet<>(current.returnedBy());
+    Set<DepartmentId> tried = new HashSet<>(current.returnedBy());
     tried.add(c.department());
     Set<DepartmentId> accused = lifecycle.protectedFrom(current.appeal());
     List<DepartmentId> remaining = new ArrayList<>(current.candidates());
