@@ -244,10 +244,16 @@ public final class HotlineService {
       for (StoredCase row : due.items()) {
         scanned++;
         CaseId id = CaseId.of(row.caseId());
-        Optional<CaseCommand.Supervise> mark = supervision.markFor(load(store.cases().events(row.caseId())), now);
-        if (mark.isPresent()) {
-          execute(id, mark.get(), Actor.system());
-          if (mark.get().kind() == SupervisionKind.URGE) {
+        // Decide and mark in one unit of work, on the case as it is now.
+        Optional<SupervisionKind> marked = retrying(uow -> {
+          Case current = require(uow, id);
+          Instant at = now();
+          Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
+          mark.ifPresent(m -> commit(uow, current.version(), lifecycle.execute(current, m, Actor.system(), at)));
+          return mark.map(CaseCommand.Supervise::kind);
+        });
+        if (marked.isPresent()) {
+          if (marked.get() == SupervisionKind.URGE) {
             urged++;
           } else {
             reminded++;
