@@ -91,7 +91,9 @@ final class JdbcCaseQueries implements CaseQueries {
     StringBuilder where = new StringBuilder("is_open = TRUE AND next_deadline < ?");
     parameters.add(Columns.ceilMicros(instant));
     after.ifPresent(cursor -> seek(where, parameters, "next_deadline", cursor));
-    return page("list cases due", where + " ORDER BY next_deadline, case_id", parameters, page,
+    // is_open leads the order as it leads the sweep index: H2 then reads the index in order
+    // instead of sorting every due case for each page (PostgreSQL does either way).
+    return page("list cases due", where + " ORDER BY is_open, next_deadline, case_id", parameters, page,
         found -> new Cursor(Cursor.DUE_BEFORE, Columns.micros(found.nextDeadline().orElseThrow()),
             found.caseId()));
   }
