@@ -124,13 +124,14 @@ final class Decision {
     named.add(c.lead());
     named.addAll(c.assisting());
     Set<DepartmentId> accused = lifecycle.protectedFrom(current.appeal());
+    Set<DepartmentId> returned = current.returnedBy();
     for (DepartmentId department : named) {
       requireActive(department);
       if (accused.contains(department)) {
         throw refuse(RuleName.REPORT_ROUTED_TO_ACCUSED,
             "department " + department + " is accused by the report, or under the accused department");
       }
-      if (!c.overrideReturns() && current.returnedBy().contains(department)) {
+      if (!c.overrideReturns() && returned.contains(department)) {
         throw refuse(RuleName.DEPARTMENT_ALREADY_RETURNED, "department " + department
             + " returned this case before; only a human dispatcher may send it back");
       }
@@ -258,8 +259,8 @@ final class Decision {
     DepartmentId lead = current.lead().orElseThrow();
     requireActive(lead);
     // Back to the same departments: a human dispatcher's earlier override carries forward.
-    boolean override = current.returnedBy().contains(lead)
-        || current.assisting().stream().anyMatch(current.returnedBy()::contains);
+    Set<DepartmentId> returned = current.returnedBy();
+    boolean override = returned.contains(lead) || current.assisting().stream().anyMatch(returned::contains);
     return new CaseChange.Reopened(c.reason(), new CaseChange.Dispatched(lead, current.assisting(),
         current.candidates(), override, lifecycle.level(lead), lifecycle.dispatchDeadlines(lead, key(), at)));
   }

@@ -102,25 +102,7 @@ public final class CategoryTaxonomy {
     for (Category category : categories) {
       list.add(Objects.requireNonNull(category, "categories must not contain null"));
     }
-    return of(list, new Forest.Refusals<>() {
-      @Override
-      public RuntimeException duplicate(CategoryCode code, int first, int second) {
-        return new IllegalArgumentException(
-            "categories: code '" + code + "' appears twice; codes must be unique");
-      }
-
-      @Override
-      public RuntimeException missingParent(CategoryCode code, CategoryCode parent, int index) {
-        return new IllegalArgumentException("category '" + code + "': parent '" + parent
-            + "' is not in the taxonomy; every parent must be present");
-      }
-
-      @Override
-      public RuntimeException cycle(List<CategoryCode> path, int index) {
-        return new IllegalArgumentException("category '" + path.get(0)
-            + "' is its own ancestor (" + arrows(path) + "); the hierarchy must have no cycles");
-      }
-    });
+    return of(list, Forest.inCode("category", "code", "taxonomy"));
   }
 
   /**
@@ -147,17 +129,6 @@ public final class CategoryTaxonomy {
       byCode.put(category.getCode(), category);
     }
     return new CategoryTaxonomy(byCode, forest);
-  }
-
-  static String arrows(List<?> path) {
-    StringBuilder text = new StringBuilder();
-    for (Object key : path) {
-      if (text.length() > 0) {
-        text.append(" → ");
-      }
-      text.append(key);
-    }
-    return text.toString();
   }
 
   /**

@@ -90,25 +90,7 @@ final class TaxonomyCsv {
   }
 
   private static Forest.Refusals<CategoryCode> refusals(int[] lines, Csv.Failure failure) {
-    return new Forest.Refusals<>() {
-      @Override
-      public RuntimeException duplicate(CategoryCode code, int first, int second) {
-        return failure.at(lines[second], "code '" + code + "' is already listed at line "
-            + lines[first] + "; codes must be unique");
-      }
-
-      @Override
-      public RuntimeException missingParent(CategoryCode code, CategoryCode parent, int index) {
-        return failure.at(lines[index], "parent '" + parent + "' of category '" + code
-            + "' is not in the file; every parent must be present");
-      }
-
-      @Override
-      public RuntimeException cycle(List<CategoryCode> path, int index) {
-        return failure.at(lines[index], "category '" + path.get(0) + "' is its own ancestor ("
-            + CategoryTaxonomy.arrows(path) + "); the hierarchy must have no cycles");
-      }
-    };
+    return Forest.inFile(lines, failure, "category", "code");
   }
 
   private static Category category(Csv.Row row, Csv.Failure failure) {

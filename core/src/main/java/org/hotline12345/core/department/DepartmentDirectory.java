@@ -74,25 +74,7 @@ public final class DepartmentDirectory {
     for (Department department : departments) {
       list.add(Objects.requireNonNull(department, "departments must not contain null"));
     }
-    return of(list, new Forest.Refusals<>() {
-      @Override
-      public RuntimeException duplicate(DepartmentId id, int first, int second) {
-        return new IllegalArgumentException(
-            "departments: id '" + id + "' appears twice; ids must be unique");
-      }
-
-      @Override
-      public RuntimeException missingParent(DepartmentId id, DepartmentId parent, int index) {
-        return new IllegalArgumentException("department '" + id + "': parent '" + parent
-            + "' is not in the directory; every parent must be present");
-      }
-
-      @Override
-      public RuntimeException cycle(List<DepartmentId> path, int index) {
-        return new IllegalArgumentException("department '" + path.get(0)
-            + "' is its own ancestor (" + arrows(path) + "); the hierarchy must have no cycles");
-      }
-    });
+    return of(list, Forest.inCode("department", "id", "directory"));
   }
 
   /**
@@ -120,17 +102,6 @@ public final class DepartmentDirectory {
       byId.put(department.getId(), department);
     }
     return new DepartmentDirectory(byId, forest);
-  }
-
-  static String arrows(List<?> path) {
-    StringBuilder text = new StringBuilder();
-    for (Object key : path) {
-      if (text.length() > 0) {
-        text.append(" → ");
-      }
-      text.append(key);
-    }
-    return text.toString();
   }
 
   /**

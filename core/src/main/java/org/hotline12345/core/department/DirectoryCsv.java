@@ -41,25 +41,7 @@ final class DirectoryCsv {
       lines[i] = row.line();
       departments.add(parse(row, header, failure));
     }
-    return DepartmentDirectory.of(departments, new Forest.Refusals<>() {
-      @Override
-      public RuntimeException duplicate(DepartmentId id, int first, int second) {
-        return failure.at(lines[second], "id '" + id + "' is already listed at line "
-            + lines[first] + "; ids must be unique");
-      }
-
-      @Override
-      public RuntimeException missingParent(DepartmentId id, DepartmentId parent, int index) {
-        return failure.at(lines[index], "parent '" + parent + "' of department '" + id
-            + "' is not in the file; every parent must be present");
-      }
-
-      @Override
-      public RuntimeException cycle(List<DepartmentId> path, int index) {
-        return failure.at(lines[index], "department '" + path.get(0) + "' is its own ancestor ("
-            + DepartmentDirectory.arrows(path) + "); the hierarchy must have no cycles");
-      }
-    });
+    return DepartmentDirectory.of(departments, Forest.inFile(lines, failure, "department", "id"));
   }
 
   private static Department parse(Csv.Row row, List<String> header, Csv.Failure failure) {

@@ -48,6 +48,92 @@ public final class Forest<K> {
   }
 
   /**
+   * The refusals of a hierarchy built in code, for example {@code ("department", "id",
+   * "directory")}: the messages name the node and the rule.
+   *
+   * @param node what a node is called, singular
+   * @param keyWord what its key is called
+   * @param container what the hierarchy is called
+   * @param <K> the key type
+   * @return the refusals, as {@link IllegalArgumentException}s
+   */
+  public static <K> Refusals<K> inCode(String node, String keyWord, String container) {
+    return new Refusals<>() {
+      @Override
+      public RuntimeException duplicate(K key, int first, int second) {
+        return new IllegalArgumentException(plural(node) + ": " + keyWord + " '" + key
+            + "' appears twice; " + keyWord + "s must be unique");
+      }
+
+      @Override
+      public RuntimeException missingParent(K key, K parent, int index) {
+        return new IllegalArgumentException(node + " '" + key + "': parent '" + parent
+            + "' is not in the " + container + "; every parent must be present");
+      }
+
+      @Override
+      public RuntimeException cycle(List<K> path, int index) {
+        return new IllegalArgumentException(node + " '" + path.get(0)
+            + "' is its own ancestor (" + arrows(path) + "); the hierarchy must have no cycles");
+      }
+    };
+  }
+
+  /**
+   * The refusals of a hierarchy read from a file: the messages name the line, the node and
+   * the rule.
+   *
+   * @param lines the file line of each node, by position
+   * @param failure how the file's reader fails
+   * @param node what a node is called
+   * @param keyWord what its key is called
+   * @param <K> the key type
+   * @return the refusals
+   */
+  public static <K> Refusals<K> inFile(int[] lines, Csv.Failure failure, String node, String keyWord) {
+    return new Refusals<>() {
+      @Override
+      public RuntimeException duplicate(K key, int first, int second) {
+        return failure.at(lines[second], keyWord + " '" + key + "' is already listed at line "
+            + lines[first] + "; " + keyWord + "s must be unique");
+      }
+
+      @Override
+      public RuntimeException missingParent(K key, K parent, int index) {
+        return failure.at(lines[index], "parent '" + parent + "' of " + node + " '" + key
+            + "' is not in the file; every parent must be present");
+      }
+
+      @Override
+      public RuntimeException cycle(List<K> path, int index) {
+        return failure.at(lines[index], node + " '" + path.get(0) + "' is its own ancestor ("
+            + arrows(path) + "); the hierarchy must have no cycles");
+      }
+    };
+  }
+
+  private static String plural(String node) {
+    return node.endsWith("y") ? node.substring(0, node.length() - 1) + "ies" : node + "s";
+  }
+
+  /**
+   * A path of keys as {@code a → b → a}.
+   *
+   * @param path the keys
+   * @return the text
+   */
+  public static String arrows(List<?> path) {
+    StringBuilder text = new StringBuilder();
+    for (Object key : path) {
+      if (text.length() > 0) {
+        text.append(" → ");
+      }
+      text.append(key);
+    }
+    return text.toString();
+  }
+
+  /**
    * Checks and indexes the nodes.
    *
    * @param keys the keys in input order
