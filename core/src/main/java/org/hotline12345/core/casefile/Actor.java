@@ -5,50 +5,85 @@ import java.util.Optional;
 import org.hotline12345.core.department.DepartmentId;
 
 /**
- * Who did a step: a staff member's or a system's identifier (not a citizen's personal data),
- * their role, and for department staff, their department.
+ * Who does a step: an identifier (a staff number or a system's name, never a citizen's
+ * personal data), a {@link Role}, and a department. A department handler (承办人) always
+ * belongs to one department; platform staff may belong to one (the staff of a district's
+ * sub-centre, 分中心, belong to that district), which matters for the rule that no one approves
+ * or reviews their own department's request; the system and the citizen belong to none.
  *
- * @param id the identifier, for example a staff number; non-blank
+ * <p>What each role may do is decided by the lifecycle's {@link Permissions}.
+ *
+ * @param id the identifier: 1 to 64 characters, no control characters, not blank
  * @param role the role
- * @param department the department of a {@link Role#DEPARTMENT} actor, empty for the others
+ * @param department the handler's department, or a platform actor's unit; empty for the
+ *     system and the citizen
  */
 public record Actor(String id, Role role, Optional<DepartmentId> department) {
 
-  /** The roles in a hotline. */
+  /** The longest actor id. */
+  public static final int MAX_ID_LENGTH = 64;
+
+  /** The roles in a hotline, with the 12345 vocabulary. */
   public enum Role {
-    /** A hotline agent (话务员) who registers and accepts appeals. */
-    AGENT,
-    /** A human dispatcher (派单员). */
-    DISPATCHER,
-    /** Staff of a handling department (承办单位). */
-    DEPARTMENT,
-    /** A supervisor (督办人员) of the platform. */
-    SUPERVISOR,
-    /** The platform itself: automatic dispatch, sweeps. */
-    SYSTEM
+    /** A call-centre agent (话务员): registers, accepts, calls back. */
+    AGENT(true),
+    /** A dispatcher (派单员) of the platform: dispatches, approves returns and extensions. */
+    DISPATCHER(true),
+    /** A department handler (承办人): staff of the department the case is assigned to. */
+    HANDLER(false),
+    /** A platform supervisor (督办): supervises, approves, reviews. */
+    SUPERVISOR(true),
+    /** The platform itself: automatic triage and dispatch, sweeps, imports. */
+    SYSTEM(true),
+    /** The citizen (诉求人) who holds the case's inquiry code (查询码). */
+    CITIZEN(false);
+
+    private final boolean platform;
+
+    Role(boolean platform) {
+      this.platform = platform;
+    }
+
+    /**
+     * Whether the role is the platform's own (agent, dispatcher, supervisor, system).
+     *
+     * @return true for the platform's roles
+     */
+    public boolean isPlatform() {
+      return platform;
+    }
   }
 
   /**
    * Checks the fields.
    *
-   * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if the id is blank, or a department actor has no
-   *     department, or another actor has one
+   * @throws NullPointerException if a field is null, naming it
+   * @throws IllegalArgumentException if the id is blank, too long or holds control
+   *     characters; a handler has no department; or the system or the citizen has one
    */
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(department, "department");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("actor id must not be blank");
+    if (id.isBlank() || id.length() > MAX_ID_LENGTH || id.codePoints().anyMatch(Actor::isForbidden)) {
+      throw new IllegalArgumentException("actor id: must be 1 to " + MAX_ID_LENGTH
+          + " characters, not blank, without control characters or unpaired surrogates");
     }
-    if ((role == Role.DEPARTMENT) != department.isPresent()) {
-      throw new IllegalArgumentException("actor department must be given exactly for the DEPARTMENT role");
+    if (role == Role.HANDLER && department.isEmpty()) {
+      throw new IllegalArgumentException("actor department: a HANDLER belongs to a department");
+    }
+    if ((role == Role.SYSTEM || role == Role.CITIZEN) && department.isPresent()) {
+      throw new IllegalArgumentException("actor department: the " + role + " belongs to no department");
     }
   }
 
+  private static boolean isForbidden(int codePoint) {
+    return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
+        || Character.getType(codePoint) == Character.FORMAT;
+  }
+
   /**
-   * A hotline agent.
+   * A call-centre agent (话务员).
    *
    * @param id the staff identifier
    * @return the actor
@@ -58,7 +93,7 @@ public record Actor(String id, Role role, Optional<DepartmentId> department) {
   }
 
   /**
-   * A human dispatcher.
+   * A dispatcher (派单员).
    *
    * @param id the staff identifier
    * @return the actor
@@ -68,18 +103,19 @@ public record Actor(String id, Role role, Optional<DepartmentId> department) {
   }
 
   /**
-   * A member of a department's staff.
+   * A department handler (承办人).
    *
    * @param id the staff identifier
    * @param department the department
    * @return the actor
+   * @throws NullPointerException if an argument is null
    */
-  public static Actor ofDepartment(String id, DepartmentId department) {
-    return new Actor(id, Role.DEPARTMENT, Optional.of(Objects.requireNonNull(department, "department")));
+  public static Actor handler(String id, DepartmentId department) {
+    return new Actor(id, Role.HANDLER, Optional.of(Objects.requireNonNull(department, "department")));
   }
 
   /**
-   * A supervisor.
+   * A platform supervisor (督办).
    *
    * @param id the staff identifier
    * @return the actor
@@ -95,5 +131,37 @@ public record Actor(String id, Role role, Optional<DepartmentId> department) {
    */
   public static Actor system() {
     return new Actor("system", Role.SYSTEM, Optional.empty());
+  }
+
+  /**
+   * The citizen who holds the case's inquiry code (查询码).
+   *
+   * @return the actor
+   */
+  public static Actor citizen() {
+    return new Actor("citizen", Role.CITIZEN, Optional.empty());
+  }
+
+  /**
+   * This platform actor as staff of a department, for example a dispatcher of a district's
+   * sub-centre (分中心).
+   *
+   * @param unit the department the actor belongs to
+   * @return the actor
+   * @throws NullPointerException if unit is null
+   * @throws IllegalArgumentException if the role is the system's or the citizen's
+   */
+  public Actor ofUnit(DepartmentId unit) {
+    return new Actor(id, role, Optional.of(Objects.requireNonNull(unit, "unit")));
+  }
+
+  /**
+   * Whether the actor belongs to the department.
+   *
+   * @param other a department
+   * @return true if the actor's department is that one
+   */
+  public boolean belongsTo(DepartmentId other) {
+    return department.filter(d -> d.equals(other)).isPresent();
   }
 }

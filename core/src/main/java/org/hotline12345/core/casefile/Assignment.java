@@ -1,6 +1,10 @@
 package org.hotline12345.core.casefile;
 
 import java.time.Instant;
+import org.hotline12345.core.timelimit.Stage;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hotline12345.core.department.DepartmentId;
@@ -15,9 +19,12 @@ import org.hotline12345.core.department.DepartmentId;
  * @param signedAt when it signed for the case, if it did
  * @param returnedAt when it returned the case, if it did
  * @param returnReason why it returned the case, if it did
+ * @param deadlines for the lead, its own stage deadlines as they stood when it last had the
+ *     case, and whether it met them: kept after a return or a reopen, for assessment (考核)
  */
 public record Assignment(DepartmentId department, boolean lead, Instant assignedAt,
-    Optional<Instant> signedAt, Optional<Instant> returnedAt, Optional<Remark> returnReason) {
+    Optional<Instant> signedAt, Optional<Instant> returnedAt, Optional<Remark> returnReason,
+    Map<Stage, StageDeadline> deadlines) {
 
   /**
    * Checks the fields.
@@ -30,18 +37,20 @@ public record Assignment(DepartmentId department, boolean lead, Instant assigned
     Objects.requireNonNull(signedAt, "signedAt");
     Objects.requireNonNull(returnedAt, "returnedAt");
     Objects.requireNonNull(returnReason, "returnReason");
+    deadlines = Collections.unmodifiableMap(new EnumMap<>(
+        deadlines.isEmpty() ? new EnumMap<Stage, StageDeadline>(Stage.class) : deadlines));
   }
 
   static Assignment of(DepartmentId department, boolean lead, Instant at) {
-    return new Assignment(department, lead, at, Optional.empty(), Optional.empty(), Optional.empty());
+    return new Assignment(department, lead, at, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
   }
 
   Assignment signed(Instant at) {
-    return new Assignment(department, lead, assignedAt, Optional.of(at), returnedAt, returnReason);
+    return new Assignment(department, lead, assignedAt, Optional.of(at), returnedAt, returnReason, deadlines);
   }
 
   Assignment returned(Instant at, Remark reason) {
-    return new Assignment(department, lead, assignedAt, signedAt, Optional.of(at), Optional.of(reason));
+    return new Assignment(department, lead, assignedAt, signedAt, Optional.of(at), Optional.of(reason), deadlines);
   }
 
   /**
@@ -49,6 +58,14 @@ public record Assignment(DepartmentId department, boolean lead, Instant assigned
    *
    * @return true if not returned
    */
+  /** This assignment with its deadlines as they stand now: each stage's latest state wins. */
+  Assignment withDeadlines(Map<Stage, StageDeadline> current) {
+    Map<Stage, StageDeadline> merged = new EnumMap<>(Stage.class);
+    merged.putAll(deadlines);
+    merged.putAll(current);
+    return new Assignment(department, lead, assignedAt, signedAt, returnedAt, returnReason, merged);
+  }
+
   public boolean isActive() {
     return returnedAt.isEmpty();
   }

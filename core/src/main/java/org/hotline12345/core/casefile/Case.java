@@ -26,7 +26,7 @@ public final class Case {
 
   private final CaseId id;
   private final CaseNumber number;
-  private final InquiryCode inquiryCode;
+  private final InquiryCodeHash inquiryCodeHash;
   private final List<Appeal> appeals;
   private final CaseStatus status;
   private final Optional<DepartmentId> lead;
@@ -36,6 +36,7 @@ public final class Case {
   private final Map<Stage, StageDeadline> deadlines;
   private final int extensionsUsed;
   private final Optional<CaseChange.ExtensionRequested> pendingExtension;
+  private final Optional<CaseChange.ReturnRequested> pendingReturn;
   private final Optional<Instant> pausedSince;
   private final List<SupervisionMark> supervisionMarks;
   private final Optional<CaseChange.Replied> reply;
@@ -50,7 +51,8 @@ public final class Case {
   private Case(Draft d) {
     this.id = d.id;
     this.number = d.number;
-    this.inquiryCode = d.inquiryCode;
+    this.inquiryCodeHash = d.inquiryCodeHash;
+    this.pendingReturn = d.pendingReturn;
     this.appeals = List.copyOf(d.appeals);
     this.status = d.status;
     this.lead = d.lead;
@@ -102,7 +104,7 @@ public final class Case {
     Draft d = new Draft();
     d.id = first.caseId();
     d.number = registered.number();
-    d.inquiryCode = registered.inquiryCode();
+    d.inquiryCodeHash = registered.inquiryCodeHash();
     d.appeals.add(registered.appeal());
     d.status = CaseStatus.REGISTERED;
     d.registeredAt = first.at();
@@ -142,7 +144,12 @@ public final class Case {
         || change instanceof CaseChange.Closed) {
       d.close(closedStatus(change), change, at);
     } else if (change instanceof CaseChange.DuplicateAbsorbed a) {
-      d.appeals.add(a.appeal());
+      d.appeals.addAll(a.appeals());
+    } else if (change instanceof CaseChange.ReturnRequested r) {
+      d.pendingReturn = Optional.of(r);
+      d.meet(Stage.RETURN, at);
+    } else if (change instanceof CaseChange.ReturnDenied) {
+      d.pendingReturn = Optional.empty();
     } else if (change instanceof CaseChange.Dispatched dispatched) {
       d.dispatch(dispatched, at);
     } else if (change instanceof CaseChange.SignedFor s) {
@@ -182,10 +189,11 @@ public final class Case {
       d.deadlines.remove(Stage.CALLBACK);
       d.dispatch(r.redispatch(), at);
     } else if (change instanceof CaseChange.Supervised s) {
-      d.supervisionMarks.add(new SupervisionMark(s.kind(), at, event.actor(), s.note()));
+      d.supervisionMarks.add(new SupervisionMark(s.measure(), at, event.actor(), s.note()));
     } else {
       throw new IllegalArgumentException("unknown change " + event.kind());
     }
+    d.recordLeadDeadlines();
     return new Case(d);
   }
 
@@ -206,7 +214,8 @@ public final class Case {
   private static final class Draft {
     CaseId id;
     CaseNumber number;
-    InquiryCode inquiryCode;
+    InquiryCodeHash inquiryCodeHash;
+    Optional<CaseChange.ReturnRequested> pendingReturn = Optional.empty();
     final List<Appeal> appeals = new ArrayList<>();
     CaseStatus status;
     Optional<DepartmentId> lead = Optional.empty();
@@ -232,7 +241,8 @@ public final class Case {
     Draft(Case c) {
       id = c.id;
       number = c.number;
-      inquiryCode = c.inquiryCode;
+      inquiryCodeHash = c.inquiryCodeHash;
+      pendingReturn = c.pendingReturn;
       appeals.addAll(c.appeals);
       status = c.status;
       lead = c.lead;
@@ -259,6 +269,7 @@ public final class Case {
       outcome = Optional.of(change);
       closedAt = Optional.of(at);
       pendingExtension = Optional.empty();
+      pendingReturn = Optional.empty();
     }
 
     void dispatch(CaseChange.Dispatched d, Instant at) {
@@ -267,11 +278,13 @@ public final class Case {
       candidates = new ArrayList<>(d.candidates());
       assignments.add(Assignment.of(d.lead(), true, at));
       d.assisting().forEach(a -> assignments.add(Assignment.of(a, false, at)));
-      for (Stage stage : List.of(Stage.SIGN_FOR, Stage.RETURN, Stage.FIRST_CONTACT, Stage.RESOLUTION)) {
+      for (Stage stage : Stage.DEPARTMENT_STAGES) {
         deadlines.remove(stage);
       }
       d.deadlines().forEach(s -> deadlines.put(s.stage(), s));
+      extensionsUsed = 0;
       pendingExtension = Optional.empty();
+      pendingReturn = Optional.empty();
       pausedSince = Optional.empty();
       status = CaseStatus.DISPATCHED;
     }
@@ -281,6 +294,8 @@ public final class Case {
       assignments.set(index, assignments.get(index).signed(at));
       if (lead.filter(department::equals).isPresent()) {
         meet(Stage.SIGN_FOR, at);
+        // Returning is a right, not a duty: the window closes on sign-for, and is never urged.
+        deadlines.remove(Stage.RETURN);
         status = CaseStatus.SIGNED;
       }
     }
@@ -289,13 +304,14 @@ public final class Case {
       int index = latestActive(r.department());
       assignments.set(index, assignments.get(index).returned(at, r.reason()));
       deadlines.remove(Stage.RETURN);
+      pendingReturn = Optional.empty();
       if (r.redispatch().isPresent()) {
         dispatch(r.redispatch().get(), at);
       } else {
         lead = Optional.empty();
         assisting = new ArrayList<>();
         candidates = new ArrayList<>();
-        for (Stage stage : List.of(Stage.SIGN_FOR, Stage.FIRST_CONTACT, Stage.RESOLUTION)) {
+        for (Stage stage : Stage.DEPARTMENT_STAGES) {
           deadlines.remove(stage);
         }
         pendingExtension = Optional.empty();
@@ -316,6 +332,22 @@ public final class Case {
       }
       reply = Optional.empty();
       status = CaseStatus.SIGNED;
+    }
+
+    /** The lead's assignment keeps its own deadlines, so they outlive a return or a reopen. */
+    void recordLeadDeadlines() {
+      if (lead.isEmpty()) {
+        return;
+      }
+      Map<Stage, StageDeadline> own = new EnumMap<>(Stage.class);
+      for (Stage stage : Stage.DEPARTMENT_STAGES) {
+        StageDeadline deadline = deadlines.get(stage);
+        if (deadline != null) {
+          own.put(stage, deadline);
+        }
+      }
+      int index = latestActive(lead.get());
+      assignments.set(index, assignments.get(index).withDeadlines(own));
     }
 
     int latestActive(DepartmentId department) {
@@ -356,12 +388,24 @@ public final class Case {
   }
 
   /**
-   * The citizen's inquiry code (查询码).
+   * The hash of the citizen's inquiry code (查询码); the code itself is issued once, by the
+   * registration's {@link Transition#inquiryCode()}.
    *
-   * @return the code
+   * @return the hash
    */
-  public InquiryCode inquiryCode() {
-    return inquiryCode;
+  public InquiryCodeHash inquiryCodeHash() {
+    return inquiryCodeHash;
+  }
+
+  /**
+   * Whether a code typed by a citizen is this case's inquiry code.
+   *
+   * @param code the code
+   * @return true if it matches
+   * @throws NullPointerException if code is null
+   */
+  public boolean hasInquiryCode(InquiryCode code) {
+    return code.hash().equals(inquiryCodeHash);
   }
 
   /**
@@ -385,7 +429,7 @@ public final class Case {
     Appeal appeal = appeal();
     boolean sensitive = appeal.getCitizen().isConfidential()
         || appeal.getType() == org.hotline12345.core.appeal.AppealType.REPORT;
-    if (viewer.role() == Actor.Role.DEPARTMENT && sensitive) {
+    if (viewer.role() == Actor.Role.HANDLER && sensitive) {
       return Appeal.builder().from(appeal).citizen(appeal.getCitizen().masked()).build();
     }
     return appeal;
@@ -489,7 +533,9 @@ public final class Case {
   }
 
   /**
-   * The earliest deadline not yet met, for the supervision sweep; empty for a closed case.
+   * The earliest deadline that supervision watches and that is not yet met: empty for a closed
+   * case. The return window is never watched (returning is a right, not a duty), nor are the
+   * stages whose clock is paused.
    *
    * @return the earliest due instant, or empty
    */
@@ -497,11 +543,17 @@ public final class Case {
     if (!isOpen()) {
       return Optional.empty();
     }
-    return deadlines.values().stream().filter(d -> !d.isMet()).map(StageDeadline::dueAt).min(Instant::compareTo);
+    return deadlines.values().stream()
+        .filter(d -> !d.isMet() && d.stage().isSupervised())
+        .filter(d -> pausedSince.isEmpty() || !d.stage().isPausable())
+        .map(StageDeadline::dueAt).min(Instant::compareTo);
   }
 
   /**
-   * The extensions approved so far.
+   * The extensions approved for the current lead in the current round: the count restarts
+   * when the case is dispatched again (after a return, or reopened), as the resolution
+   * deadline does; the lifecycle's {@code maxExtensions} and {@code maxExtensionTotal} count
+   * per round.
    *
    * @return the count
    */
@@ -516,6 +568,15 @@ public final class Case {
    */
   public Optional<CaseChange.ExtensionRequested> pendingExtension() {
     return pendingExtension;
+  }
+
+  /**
+   * The return request awaiting the platform's decision, if any.
+   *
+   * @return the request, or empty
+   */
+  public Optional<CaseChange.ReturnRequested> pendingReturn() {
+    return pendingReturn;
   }
 
   /**
@@ -611,7 +672,8 @@ public final class Case {
   @Override
   public boolean equals(Object other) {
     return other instanceof Case that && version == that.version && id.equals(that.id)
-        && number.equals(that.number) && inquiryCode.equals(that.inquiryCode)
+        && number.equals(that.number) && inquiryCodeHash.equals(that.inquiryCodeHash)
+        && pendingReturn.equals(that.pendingReturn)
         && appeals.equals(that.appeals) && status == that.status && lead.equals(that.lead)
         && assisting.equals(that.assisting) && candidates.equals(that.candidates)
         && assignments.equals(that.assignments) && deadlines.equals(that.deadlines)

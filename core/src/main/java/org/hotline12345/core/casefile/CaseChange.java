@@ -16,23 +16,41 @@ import org.hotline12345.core.department.DepartmentId;
 public sealed interface CaseChange {
 
   /**
+   * The kind of change, with its stable wire name.
+   *
+   * @return the kind
+   */
+  EventKind kind();
+
+  /**
    * The case was registered (登记).
    *
    * @param number the readable case number
-   * @param inquiryCode the citizen's inquiry code
+   * @param inquiryCodeHash the hash of the citizen's inquiry code: the code itself is given to
+   *     the citizen once and never stored
    * @param appeal the appeal
    */
-  record Registered(CaseNumber number, InquiryCode inquiryCode, Appeal appeal) implements CaseChange {
+  record Registered(CaseNumber number, InquiryCodeHash inquiryCodeHash, Appeal appeal) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.REGISTERED;
+    }
+
     /** Checks the fields. */
     public Registered {
       Objects.requireNonNull(number, "number");
-      Objects.requireNonNull(inquiryCode, "inquiryCode");
+      Objects.requireNonNull(inquiryCodeHash, "inquiryCodeHash");
       Objects.requireNonNull(appeal, "appeal");
     }
   }
 
   /** The appeal was accepted (受理). */
-  record Accepted() implements CaseChange {}
+  record Accepted() implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.ACCEPTED;
+    }
+  }
 
   /**
    * The appeal was not accepted (不予受理).
@@ -41,6 +59,11 @@ public sealed interface CaseChange {
    * @param note the explanation
    */
   record NotAccepted(NotAcceptedReason reason, Remark note) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.NOT_ACCEPTED;
+    }
+
     /** Checks the fields. */
     public NotAccepted {
       Objects.requireNonNull(reason, "reason");
@@ -55,6 +78,11 @@ public sealed interface CaseChange {
    * @param note what was passed on
    */
   record ReferredToEmergency(EmergencyLine line, Remark note) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.REFERRED_TO_EMERGENCY;
+    }
+
     /** Checks the fields. */
     public ReferredToEmergency {
       Objects.requireNonNull(line, "line");
@@ -68,6 +96,11 @@ public sealed interface CaseChange {
    * @param answer the answer
    */
   record AnsweredDirectly(Remark answer) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.ANSWERED_DIRECTLY;
+    }
+
     /** Checks the fields. */
     public AnsweredDirectly {
       Objects.requireNonNull(answer, "answer");
@@ -80,6 +113,11 @@ public sealed interface CaseChange {
    * @param target the case it was merged into
    */
   record MergedInto(CaseId target) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.MERGED_INTO;
+    }
+
     /** Checks the fields. */
     public MergedInto {
       Objects.requireNonNull(target, "target");
@@ -87,16 +125,25 @@ public sealed interface CaseChange {
   }
 
   /**
-   * A repeat case was merged into this one, bringing its appeal.
+   * A repeat case was merged into this one (并案), bringing its appeals: its own and any merged
+   * into it before.
    *
    * @param source the merged case
-   * @param appeal its appeal
+   * @param appeals its appeals, at least one
    */
-  record DuplicateAbsorbed(CaseId source, Appeal appeal) implements CaseChange {
-    /** Checks the fields. */
+  record DuplicateAbsorbed(CaseId source, List<Appeal> appeals) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.DUPLICATE_ABSORBED;
+    }
+
+    /** Checks the fields and copies the list. */
     public DuplicateAbsorbed {
       Objects.requireNonNull(source, "source");
-      Objects.requireNonNull(appeal, "appeal");
+      appeals = List.copyOf(Objects.requireNonNull(appeals, "appeals"));
+      if (appeals.isEmpty()) {
+        throw new IllegalArgumentException("appeals: a merged case brings at least one appeal");
+      }
     }
   }
 
@@ -113,6 +160,11 @@ public sealed interface CaseChange {
    */
   record Dispatched(DepartmentId lead, List<DepartmentId> assisting, List<DepartmentId> candidates,
       boolean overrideReturns, int level, List<StageDeadline> deadlines) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.DISPATCHED;
+    }
+
     /** Checks the fields and copies the lists. */
     public Dispatched {
       Objects.requireNonNull(lead, "lead");
@@ -128,6 +180,11 @@ public sealed interface CaseChange {
    * @param department the department
    */
   record SignedFor(DepartmentId department) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.SIGNED_FOR;
+    }
+
     /** Checks the fields. */
     public SignedFor {
       Objects.requireNonNull(department, "department");
@@ -143,11 +200,54 @@ public sealed interface CaseChange {
    * @param redispatch the automatic re-dispatch, if a candidate remained
    */
   record Returned(DepartmentId department, Remark reason, Optional<Dispatched> redispatch) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.RETURNED;
+    }
+
     /** Checks the fields. */
     public Returned {
       Objects.requireNonNull(department, "department");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(redispatch, "redispatch");
+    }
+  }
+
+  /**
+   * The lead department asked to return the case (退单申请); the platform decides.
+   *
+   * @param department the department
+   * @param reason why
+   */
+  record ReturnRequested(DepartmentId department, Remark reason) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.RETURN_REQUESTED;
+    }
+
+    /** Checks the fields. */
+    public ReturnRequested {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * The platform denied the pending return (驳回退单): the department keeps the case.
+   *
+   * @param department the department that asked
+   * @param reason why
+   */
+  record ReturnDenied(DepartmentId department, Remark reason) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.RETURN_DENIED;
+    }
+
+    /** Checks the fields. */
+    public ReturnDenied {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(reason, "reason");
     }
   }
 
@@ -158,6 +258,11 @@ public sealed interface CaseChange {
    * @param note what was agreed
    */
   record ContactRecorded(DepartmentId department, Remark note) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.CONTACT_RECORDED;
+    }
+
     /** Checks the fields. */
     public ContactRecorded {
       Objects.requireNonNull(department, "department");
@@ -173,6 +278,11 @@ public sealed interface CaseChange {
    * @param reason why
    */
   record ExtensionRequested(DepartmentId department, TimeLimit amount, Remark reason) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.EXTENSION_REQUESTED;
+    }
+
     /** Checks the fields. */
     public ExtensionRequested {
       Objects.requireNonNull(department, "department");
@@ -187,6 +297,11 @@ public sealed interface CaseChange {
    * @param resolution the extended resolution deadline
    */
   record ExtensionApproved(StageDeadline resolution) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.EXTENSION_APPROVED;
+    }
+
     /** Checks the fields. */
     public ExtensionApproved {
       Objects.requireNonNull(resolution, "resolution");
@@ -199,6 +314,11 @@ public sealed interface CaseChange {
    * @param reason why
    */
   record ExtensionDenied(Remark reason) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.EXTENSION_DENIED;
+    }
+
     /** Checks the fields. */
     public ExtensionDenied {
       Objects.requireNonNull(reason, "reason");
@@ -211,6 +331,11 @@ public sealed interface CaseChange {
    * @param reason why
    */
   record ClockPaused(Remark reason) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.CLOCK_PAUSED;
+    }
+
     /** Checks the fields. */
     public ClockPaused {
       Objects.requireNonNull(reason, "reason");
@@ -223,6 +348,11 @@ public sealed interface CaseChange {
    * @param deadlines the moved deadlines
    */
   record ClockResumed(List<StageDeadline> deadlines) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.CLOCK_RESUMED;
+    }
+
     /** Copies the list. */
     public ClockResumed {
       deadlines = List.copyOf(deadlines);
@@ -237,6 +367,11 @@ public sealed interface CaseChange {
    * @param resolved whether it considers the matter resolved
    */
   record Replied(DepartmentId department, Remark result, boolean resolved) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.REPLIED;
+    }
+
     /** Checks the fields. */
     public Replied {
       Objects.requireNonNull(department, "department");
@@ -252,6 +387,11 @@ public sealed interface CaseChange {
    * @param callback the callback deadline, when approved
    */
   record ReplyReviewed(boolean approved, Remark note, Optional<StageDeadline> callback) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.REPLY_REVIEWED;
+    }
+
     /** Checks the fields. */
     public ReplyReviewed {
       Objects.requireNonNull(note, "note");
@@ -266,6 +406,11 @@ public sealed interface CaseChange {
    * @param note what the citizen said
    */
   record CalledBack(CallbackResult result, Remark note) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.CALLED_BACK;
+    }
+
     /** Checks the fields. */
     public CalledBack {
       Objects.requireNonNull(result, "result");
@@ -280,6 +425,11 @@ public sealed interface CaseChange {
    * @param redispatch the dispatch to the same departments with new deadlines
    */
   record Reopened(Remark reason, Dispatched redispatch) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.REOPENED;
+    }
+
     /** Checks the fields. */
     public Reopened {
       Objects.requireNonNull(reason, "reason");
@@ -293,6 +443,11 @@ public sealed interface CaseChange {
    * @param note the closing note
    */
   record Closed(Remark note) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.CLOSED;
+    }
+
     /** Checks the fields. */
     public Closed {
       Objects.requireNonNull(note, "note");
@@ -302,13 +457,18 @@ public sealed interface CaseChange {
   /**
    * The case was supervised (督办).
    *
-   * @param kind remind, urge or escalate
+   * @param measure remind, urge or escalate
    * @param note what was said
    */
-  record Supervised(SupervisionKind kind, Remark note) implements CaseChange {
+  record Supervised(SupervisionKind measure, Remark note) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.SUPERVISED;
+    }
+
     /** Checks the fields. */
     public Supervised {
-      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(measure, "measure");
       Objects.requireNonNull(note, "note");
     }
   }

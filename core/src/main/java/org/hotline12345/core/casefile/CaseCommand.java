@@ -12,10 +12,28 @@ import org.hotline12345.core.department.DepartmentId;
  * {@link CaseEvent}, or is refused with a {@link CaseRuleException} naming the rule.
  * Registration, which creates the case, is {@link CaseLifecycle#register}.
  */
-public sealed interface CaseCommand {
+public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotAccept,
+    CaseCommand.ReferToEmergency, CaseCommand.AnswerDirectly, CaseCommand.Dispatch, CaseCommand.SignFor,
+    CaseCommand.Return, CaseCommand.ApproveReturn, CaseCommand.DenyReturn, CaseCommand.RecordContact,
+    CaseCommand.RequestExtension, CaseCommand.ApproveExtension, CaseCommand.DenyExtension,
+    CaseCommand.PauseClock, CaseCommand.ResumeClock, CaseCommand.Reply, CaseCommand.ReviewReply,
+    CaseCommand.CallBack, CaseCommand.Reopen, CaseCommand.Close, CaseCommand.Supervise, MergeSteps.MergeInto,
+    MergeSteps.AbsorbDuplicate {
+
+  /**
+   * The kind of step, as the {@link Permissions} table names it.
+   *
+   * @return the kind
+   */
+  CommandKind kind();
 
   /** Accept (受理) a registered appeal. */
-  record Accept() implements CaseCommand {}
+  record Accept() implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ACCEPT;
+    }
+  }
 
   /**
    * Do not accept (不予受理) a registered appeal, for a configured reason.
@@ -24,6 +42,11 @@ public sealed interface CaseCommand {
    * @param note an explanation for the citizen
    */
   record NotAccept(NotAcceptedReason reason, Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.NOT_ACCEPT;
+    }
+
     /** Checks the fields. */
     public NotAccept {
       Objects.requireNonNull(reason, "reason");
@@ -38,6 +61,11 @@ public sealed interface CaseCommand {
    * @param note what was passed on
    */
   record ReferToEmergency(EmergencyLine line, Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.REFER_TO_EMERGENCY;
+    }
+
     /** Checks the fields. */
     public ReferToEmergency {
       Objects.requireNonNull(line, "line");
@@ -51,37 +79,14 @@ public sealed interface CaseCommand {
    * @param answer the answer given
    */
   record AnswerDirectly(Remark answer) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ANSWER_DIRECTLY;
+    }
+
     /** Checks the fields. */
     public AnswerDirectly {
       Objects.requireNonNull(answer, "answer");
-    }
-  }
-
-  /**
-   * Merge this case, a repeat, into an existing open case (并案); closes this case. The
-   * target takes the appeal with {@link AbsorbDuplicate}; {@link CaseLifecycle#merge} does
-   * both.
-   *
-   * @param target the case to merge into
-   */
-  record MergeInto(CaseId target) implements CaseCommand {
-    /** Checks the fields. */
-    public MergeInto {
-      Objects.requireNonNull(target, "target");
-    }
-  }
-
-  /**
-   * Take the appeal of a repeat case merged into this one.
-   *
-   * @param source the merged case
-   * @param appeal its appeal
-   */
-  record AbsorbDuplicate(CaseId source, Appeal appeal) implements CaseCommand {
-    /** Checks the fields. */
-    public AbsorbDuplicate {
-      Objects.requireNonNull(source, "source");
-      Objects.requireNonNull(appeal, "appeal");
     }
   }
 
@@ -97,12 +102,31 @@ public sealed interface CaseCommand {
    */
   record Dispatch(DepartmentId lead, List<DepartmentId> assisting, List<DepartmentId> candidates,
       boolean overrideReturns) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.DISPATCH;
+    }
+
     /** Checks the fields and copies the lists. */
     public Dispatch {
       Objects.requireNonNull(lead, "lead");
-      assisting = List.copyOf(Objects.requireNonNull(assisting, "assisting"));
-      candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
+      assisting = noNulls(assisting, "assisting");
+      candidates = noNulls(candidates, "candidates");
     }
+
+    private static List<DepartmentId> noNulls(List<DepartmentId> list, String name) {
+      Objects.requireNonNull(list, name);
+      for (int i = 0; i < list.size(); i++) {
+        Objects.requireNonNull(list.get(i), name + "[" + i + "]");
+      }
+      if (list.size() > MAX_DEPARTMENTS) {
+        throw new IllegalArgumentException(name + ": at most " + MAX_DEPARTMENTS + " departments, was " + list.size());
+      }
+      return List.copyOf(list);
+    }
+
+    /** The most departments a dispatch names as assisting, or as candidates. */
+    public static final int MAX_DEPARTMENTS = 50;
 
     /**
      * A dispatch to a lead department alone.
@@ -121,6 +145,11 @@ public sealed interface CaseCommand {
    * @param department the department signing
    */
   record SignFor(DepartmentId department) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.SIGN_FOR;
+    }
+
     /** Checks the fields. */
     public SignFor {
       Objects.requireNonNull(department, "department");
@@ -128,16 +157,48 @@ public sealed interface CaseCommand {
   }
 
   /**
-   * Return (退单) the case as not the department's responsibility, within the return limit.
+   * Return (退单) the case as not the department's responsibility: only before signing for it and
+   * within the return limit. Unless the lifecycle is set otherwise, the platform approves the
+   * return ({@link ApproveReturn}) before the case moves on.
    *
    * @param department the lead department returning it
    * @param reason why, required
    */
   record Return(DepartmentId department, Remark reason) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.RETURN;
+    }
+
     /** Checks the fields. */
     public Return {
       Objects.requireNonNull(department, "department");
       Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** Approve the department's pending return (退单审核通过): the case goes to the next candidate or back to dispatch. */
+  record ApproveReturn() implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.APPROVE_RETURN;
+    }
+  }
+
+  /**
+   * Deny the department's pending return (驳回退单): the department keeps the case.
+   *
+   * @param reason why, required
+   */
+  record DenyReturn(Remark reason) implements CaseCommand {
+    /** Checks the fields. */
+    public DenyReturn {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.DENY_RETURN;
     }
   }
 
@@ -148,6 +209,11 @@ public sealed interface CaseCommand {
    * @param note what was agreed
    */
   record RecordContact(DepartmentId department, Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.RECORD_CONTACT;
+    }
+
     /** Checks the fields. */
     public RecordContact {
       Objects.requireNonNull(department, "department");
@@ -163,6 +229,11 @@ public sealed interface CaseCommand {
    * @param reason why
    */
   record RequestExtension(DepartmentId department, TimeLimit amount, Remark reason) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.REQUEST_EXTENSION;
+    }
+
     /** Checks the fields. */
     public RequestExtension {
       Objects.requireNonNull(department, "department");
@@ -172,7 +243,12 @@ public sealed interface CaseCommand {
   }
 
   /** Approve the pending extension request (批准延期). */
-  record ApproveExtension() implements CaseCommand {}
+  record ApproveExtension() implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.APPROVE_EXTENSION;
+    }
+  }
 
   /**
    * Deny the pending extension request (驳回延期).
@@ -180,6 +256,11 @@ public sealed interface CaseCommand {
    * @param reason why
    */
   record DenyExtension(Remark reason) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.DENY_EXTENSION;
+    }
+
     /** Checks the fields. */
     public DenyExtension {
       Objects.requireNonNull(reason, "reason");
@@ -192,6 +273,11 @@ public sealed interface CaseCommand {
    * @param reason why
    */
   record PauseClock(Remark reason) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.PAUSE_CLOCK;
+    }
+
     /** Checks the fields. */
     public PauseClock {
       Objects.requireNonNull(reason, "reason");
@@ -199,7 +285,12 @@ public sealed interface CaseCommand {
   }
 
   /** Resume the clock (解挂): the pause moves the running deadlines. */
-  record ResumeClock() implements CaseCommand {}
+  record ResumeClock() implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.RESUME_CLOCK;
+    }
+  }
 
   /**
    * Reply (办结反馈) with the department's result.
@@ -209,6 +300,11 @@ public sealed interface CaseCommand {
    * @param resolved whether the department considers the matter resolved
    */
   record Reply(DepartmentId department, Remark result, boolean resolved) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.REPLY;
+    }
+
     /** Checks the fields. */
     public Reply {
       Objects.requireNonNull(department, "department");
@@ -223,6 +319,11 @@ public sealed interface CaseCommand {
    * @param note the reviewer's note
    */
   record ReviewReply(boolean approved, Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.REVIEW_REPLY;
+    }
+
     /** Checks the fields. */
     public ReviewReply {
       Objects.requireNonNull(note, "note");
@@ -237,6 +338,11 @@ public sealed interface CaseCommand {
    * @param note what the citizen said
    */
   record CallBack(boolean resolved, Satisfaction satisfaction, Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.CALL_BACK;
+    }
+
     /** Checks the fields. */
     public CallBack {
       Objects.requireNonNull(satisfaction, "satisfaction");
@@ -251,6 +357,11 @@ public sealed interface CaseCommand {
    * @param reason why
    */
   record Reopen(Remark reason) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.REOPEN;
+    }
+
     /** Checks the fields. */
     public Reopen {
       Objects.requireNonNull(reason, "reason");
@@ -263,6 +374,11 @@ public sealed interface CaseCommand {
    * @param note a closing note
    */
   record Close(Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.CLOSE;
+    }
+
     /** Checks the fields. */
     public Close {
       Objects.requireNonNull(note, "note");
@@ -272,13 +388,18 @@ public sealed interface CaseCommand {
   /**
    * Supervise (督办): remind, urge or escalate, without changing the status.
    *
-   * @param kind the kind
+   * @param measure the kind
    * @param note what was said
    */
-  record Supervise(SupervisionKind kind, Remark note) implements CaseCommand {
+  record Supervise(SupervisionKind measure, Remark note) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.SUPERVISE;
+    }
+
     /** Checks the fields. */
     public Supervise {
-      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(measure, "measure");
       Objects.requireNonNull(note, "note");
     }
   }

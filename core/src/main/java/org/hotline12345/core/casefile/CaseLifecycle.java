@@ -1,5 +1,6 @@
 package org.hotline12345.core.casefile;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,20 +53,56 @@ public final class CaseLifecycle {
   private final CaseNumbering numbering;
   private final Supplier<CaseId> ids;
   private final Supplier<InquiryCode> inquiryCodes;
+  private final Permissions permissions;
+  private final boolean returnsNeedApproval;
+  private final Optional<TimeLimit> maxSingleExtension;
+  private final Duration receivedAtPast;
+  private final Duration receivedAtFuture;
 
   private CaseLifecycle(Builder b) {
-    this.directory = require(b.directory, "directory");
-    this.calendars = Map.copyOf(require(b.calendars, "calendars"));
-    this.platformCalendar = require(b.platformCalendar, "platformCalendar");
-    this.timeLimits = require(b.timeLimits, "timeLimits");
+    List<String> missing = new ArrayList<>();
+    if (b.directory == null) {
+      missing.add("directory");
+    }
+    if (b.calendars == null) {
+      missing.add("calendars");
+    }
+    if (b.platformCalendar == null) {
+      missing.add("platformCalendar");
+    }
+    if (b.timeLimits == null) {
+      missing.add("timeLimits");
+    }
+    if (b.notAcceptedReasons == null) {
+      missing.add("notAcceptedReasons");
+    }
+    if (b.appealCheck == null) {
+      missing.add("appealCheck");
+    }
+    if (b.numbering == null) {
+      missing.add("numbering");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("CaseLifecycle needs " + String.join(", ", missing) + "; set "
+          + (missing.size() == 1 ? "it" : "them") + " on the builder");
+    }
+    this.directory = b.directory;
+    this.calendars = Map.copyOf(b.calendars);
+    this.platformCalendar = b.platformCalendar;
+    this.timeLimits = b.timeLimits;
     this.taxonomy = Optional.ofNullable(b.taxonomy);
-    this.notAcceptedReasons = Set.copyOf(require(b.notAcceptedReasons, "notAcceptedReasons"));
+    this.notAcceptedReasons = Set.copyOf(b.notAcceptedReasons);
     this.maxExtensions = b.maxExtensions;
     this.maxExtensionTotal = Optional.ofNullable(b.maxExtensionTotal);
-    this.appealCheck = require(b.appealCheck, "appealCheck");
-    this.numbering = require(b.numbering, "numbering");
+    this.appealCheck = b.appealCheck;
+    this.numbering = b.numbering;
     this.ids = b.ids;
     this.inquiryCodes = b.inquiryCodes;
+    this.permissions = b.permissions;
+    this.returnsNeedApproval = b.returnsNeedApproval;
+    this.maxSingleExtension = Optional.ofNullable(b.maxSingleExtension);
+    this.receivedAtPast = b.receivedAtPast;
+    this.receivedAtFuture = b.receivedAtFuture;
     if (!calendars.containsKey(platformCalendar)) {
       throw new IllegalStateException("platformCalendar '" + platformCalendar + "' is not among the calendars "
           + calendars.keySet());
@@ -76,13 +113,6 @@ public final class CaseLifecycle {
             + "', which is not among the calendars " + calendars.keySet());
       }
     }
-  }
-
-  private static <T> T require(T value, String setting) {
-    if (value == null) {
-      throw new IllegalStateException("CaseLifecycle needs " + setting + "; set it on the builder");
-    }
-    return value;
   }
 
   /**
@@ -109,8 +139,72 @@ public final class CaseLifecycle {
     private CaseNumbering numbering;
     private Supplier<CaseId> ids = () -> CaseId.of(UUID.randomUUID().toString());
     private Supplier<InquiryCode> inquiryCodes = InquiryCode::random;
+    private Permissions permissions = Permissions.seeds();
+    private boolean returnsNeedApproval = true;
+    private TimeLimit maxSingleExtension;
+    private Duration receivedAtPast = Duration.ofDays(30);
+    private Duration receivedAtFuture = Duration.ofMinutes(10);
 
     private Builder() {}
+
+    /**
+     * Who may run which step; {@link Permissions#seeds()} unless set.
+     *
+     * @param permissions the table
+     * @return this builder
+     */
+    public Builder permissions(Permissions permissions) {
+      this.permissions = Objects.requireNonNull(permissions, "permissions");
+      return this;
+    }
+
+    /**
+     * Whether a department's return (退单) waits for the platform's approval
+     * ({@link CaseCommand.ApproveReturn}), as in the seeds; true unless set. When false, a
+     * return takes effect at once.
+     *
+     * @param needed true if returns need approval
+     * @return this builder
+     */
+    public Builder returnsNeedApproval(boolean needed) {
+      this.returnsNeedApproval = needed;
+      return this;
+    }
+
+    /**
+     * The most one extension may add; unless set, as much as the resolution limit itself (5
+     * working days for a 5-working-day limit). Refusals name {@link RuleName#AMOUNT_TOO_LARGE}.
+     *
+     * @param max the maximum, in the unit of the resolution limits it applies to
+     * @return this builder
+     */
+    public Builder maxSingleExtension(TimeLimit max) {
+      this.maxSingleExtension = Objects.requireNonNull(max, "max");
+      return this;
+    }
+
+    /**
+     * How far before and after the instant of registration an appeal's {@code receivedAt} may
+     * be: 30 days before and 10 minutes after unless set (a back-fill of history goes through
+     * an import, not the lifecycle). Refusals name {@link RuleName#RECEIVED_AT_OUT_OF_WINDOW}.
+     *
+     * @param before the most receivedAt may lie before registration, not negative
+     * @param after the most receivedAt may lie after registration (clock skew), not negative
+     * @return this builder
+     * @throws IllegalArgumentException if a duration is negative or above 100 years
+     */
+    public Builder receivedAtWindow(Duration before, Duration after) {
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+      for (Duration d : List.of(before, after)) {
+        if (d.isNegative() || d.compareTo(Duration.ofDays(36_600)) > 0) {
+          throw new IllegalArgumentException("receivedAtWindow: each side must be 0 to 100 years, was " + d);
+        }
+      }
+      this.receivedAtPast = before;
+      this.receivedAtFuture = after;
+      return this;
+    }
 
     /**
      * The department directory.
@@ -256,8 +350,8 @@ public final class CaseLifecycle {
      * Builds the lifecycle.
      *
      * @return the lifecycle
-     * @throws IllegalStateException if a required setting is missing, or a department's or the
-     *     platform's calendar is not among the calendars
+     * @throws IllegalStateException naming every required setting that is missing, or if a
+     *     department's or the platform's calendar is not among the calendars
      */
     public CaseLifecycle build() {
       return new CaseLifecycle(this);
@@ -299,15 +393,26 @@ public final class CaseLifecycle {
     Objects.requireNonNull(appeal, "appeal");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(at, "at");
+    if (!permissions.permits(actor.role(), CommandKind.REGISTER)) {
+      throw new CaseRuleException(RuleName.ROLE_NOT_PERMITTED, "a " + actor.role() + " may not REGISTER (登记); permitted: "
+          + permissions.rolesFor(CommandKind.REGISTER));
+    }
+    Instant received = appeal.getReceivedAt();
+    if (received.isBefore(at.minus(receivedAtPast)) || received.isAfter(at.plus(receivedAtFuture))) {
+      throw new CaseRuleException(RuleName.RECEIVED_AT_OUT_OF_WINDOW, "receivedAt: " + inPlatformZone(received)
+          + " is outside the window from " + receivedAtPast + " before to " + receivedAtFuture + " after the registration at "
+          + inPlatformZone(at));
+    }
     List<String> violations = new ArrayList<>(appealCheck.violations(appeal));
     violations.addAll(categoryViolations(appeal));
     if (!violations.isEmpty()) {
       throw new CaseRuleException(RuleName.INCOMPLETE_ELEMENTS,
           "the appeal lacks essential elements: " + String.join("; ", violations), violations);
     }
+    InquiryCode code = inquiryCodes.get();
     CaseEvent event = new CaseEvent(ids.get(), 1, actor, at,
-        new CaseChange.Registered(numbering.next(at), inquiryCodes.get(), appeal));
-    return new Transition(Case.start(event), event);
+        new CaseChange.Registered(numbering.next(at), code.hash(), appeal));
+    return new Transition(Case.start(event), event, Optional.of(code));
   }
 
   /**
@@ -326,14 +431,14 @@ public final class CaseLifecycle {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(at, "at");
     if (at.isBefore(current.lastEventAt())) {
-      throw new CaseRuleException(RuleName.OUT_OF_ORDER, "the command at " + at
-          + " is before the case's last event at " + current.lastEventAt());
+      throw new CaseRuleException(RuleName.OUT_OF_ORDER, "the command at " + inPlatformZone(at)
+          + " is before the case's last event at " + inPlatformZone(current.lastEventAt()));
     }
     if (!current.isOpen()) {
       throw new CaseRuleException(RuleName.CASE_CLOSED,
           "case " + current.number() + " is " + current.status() + ": it accepts no command");
     }
-    CaseChange change = new Decision(this, current, actor, at).decide(command);
+    CaseChange change = new CommandRules(this, current, actor, at).decide(command);
     CaseEvent event = new CaseEvent(current.id(), current.version() + 1, actor, at, change);
     return new Transition(current.apply(event), event);
   }
@@ -347,17 +452,38 @@ public final class CaseLifecycle {
    * @param actor who merges
    * @param at when
    * @return the two transitions, the duplicate's first
-   * @throws CaseRuleException {@link RuleName#MERGE_TARGET_CLOSED} or a rule of either command
+   * @throws CaseRuleException {@link RuleName#MERGE_INTO_SELF}; {@link RuleName#MERGE_TARGET_CLOSED};
+   *     {@link RuleName#REPORT_ROUTED_TO_ACCUSED} if a report among the appeals of either case
+   *     accuses a department that holds the target (or one above it);
+   *     {@link RuleName#MERGE_NOT_ALLOWED} unless the repeat is registered or accepted;
+   *     {@link RuleName#ROLE_NOT_PERMITTED}; {@link RuleName#OUT_OF_ORDER}
    */
   public List<Transition> merge(Case duplicate, Case target, Actor actor, Instant at) {
     Objects.requireNonNull(duplicate, "duplicate");
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    if (duplicate.id().equals(target.id())) {
+      throw new CaseRuleException(RuleName.MERGE_INTO_SELF, "case " + target.number() + ": a case cannot be merged with itself");
+    }
     if (!target.isOpen()) {
       throw new CaseRuleException(RuleName.MERGE_TARGET_CLOSED,
           "case " + target.number() + " is " + target.status() + ": nothing can be merged into it");
     }
-    Transition first = execute(duplicate, new CaseCommand.MergeInto(target.id()), actor, at);
-    Transition second = execute(target, new CaseCommand.AbsorbDuplicate(duplicate.id(), duplicate.appeal()), actor, at);
+    Set<DepartmentId> accused = protectedFrom(duplicate);
+    accused.addAll(protectedFrom(target));
+    List<DepartmentId> holders = new ArrayList<>();
+    target.lead().ifPresent(holders::add);
+    holders.addAll(target.assisting());
+    for (DepartmentId holder : holders) {
+      if (accused.contains(holder)) {
+        throw new CaseRuleException(RuleName.REPORT_ROUTED_TO_ACCUSED, "case " + duplicate.number()
+            + " cannot be merged into case " + target.number() + ": department " + holder
+            + ", which has the target, is accused by a report among the appeals, or is under the accused department");
+      }
+    }
+    Transition first = execute(duplicate, new MergeSteps.MergeInto(target.id()), actor, at);
+    Transition second = execute(target, new MergeSteps.AbsorbDuplicate(duplicate.id(), duplicate.appeals()), actor, at);
     return List.of(first, second);
   }
 
@@ -412,7 +538,7 @@ public final class CaseLifecycle {
   List<StageDeadline> dispatchDeadlines(DepartmentId lead, PolicyKey key, Instant at) {
     String calendarId = directory.require(lead).getCalendarId();
     List<StageDeadline> result = new ArrayList<>();
-    for (Stage stage : List.of(Stage.SIGN_FOR, Stage.RETURN, Stage.FIRST_CONTACT, Stage.RESOLUTION)) {
+    for (Stage stage : Stage.DEPARTMENT_STAGES) {
       result.add(deadline(stage, calendarId, key, at));
     }
     return result;
@@ -426,16 +552,38 @@ public final class CaseLifecycle {
     return deadline(Stage.CALLBACK, platformCalendar, key, at);
   }
 
-  /** The accused department of a report and every department under it. */
-  Set<DepartmentId> protectedFrom(Appeal appeal) {
+  /**
+   * The departments a case must never go to: the department accused by any of its appeals
+   * (the first and every one merged into it), and every department under it.
+   */
+  Set<DepartmentId> protectedFrom(Case c) {
     Set<DepartmentId> accused = new LinkedHashSet<>();
-    appeal.getAccusedDepartment().ifPresent(id -> {
-      accused.add(id);
-      if (directory.find(id).isPresent()) {
-        directory.descendants(id).forEach(d -> accused.add(d.getId()));
-      }
-    });
+    for (Appeal appeal : c.appeals()) {
+      appeal.getAccusedDepartment().ifPresent(id -> {
+        accused.add(id);
+        if (directory.find(id).isPresent()) {
+          directory.descendants(id).forEach(d -> accused.add(d.getId()));
+        }
+      });
+    }
     return accused;
+  }
+
+  Permissions permissions() {
+    return permissions;
+  }
+
+  boolean returnsNeedApproval() {
+    return returnsNeedApproval;
+  }
+
+  Optional<TimeLimit> maxSingleExtension() {
+    return maxSingleExtension;
+  }
+
+  /** An instant as a clerk reads it: in the platform calendar's zone, with the offset. */
+  String inPlatformZone(Instant instant) {
+    return instant.atZone(calendar(platformCalendar).zone()).toOffsetDateTime().toString();
   }
 
   @Override

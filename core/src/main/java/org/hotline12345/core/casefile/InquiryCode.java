@@ -66,7 +66,28 @@ public record InquiryCode(String value) {
    */
   public static InquiryCode parse(String typed) {
     Objects.requireNonNull(typed, "typed");
+    if (typed.length() > 64) {
+      throw new IllegalArgumentException("inquiry code must be 12 characters of " + ALPHABET);
+    }
     return new InquiryCode(typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The code's hash, which is all the case, its events and the store keep: SHA-256 over a
+   * fixed domain prefix and the code, in lower-case hexadecimal. A code has about 59 bits of
+   * entropy from {@link SecureRandom}, too many to try offline at the scale of a city's
+   * cases, and the lookup through the service is limited per source.
+   *
+   * @return the hash
+   */
+  public InquiryCodeHash hash() {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(("hotline12345/inquiry-code/v1:" + value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new InquiryCodeHash(java.util.HexFormat.of().formatHex(digest));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 
   @Override

@@ -61,5 +61,21 @@ public enum RuleName {
   /** A case can only be reopened when the callback found the citizen dissatisfied or the matter unresolved. */
   REOPEN_NEEDS_DISSATISFACTION,
   /** A case whose citizen can be called back is closed only after a callback. */
-  CALLBACK_REQUIRED
+  CALLBACK_REQUIRED,
+  /** The actor's role may not run this step ({@link Permissions}). */
+  ROLE_NOT_PERMITTED,
+  /** No one approves or reviews a request, reply or callback of their own department. */
+  OWN_DEPARTMENT_REQUEST,
+  /** A return awaits the platform's decision. */
+  RETURN_PENDING,
+  /** No return awaits a decision. */
+  NO_PENDING_RETURN,
+  /** The department signed for the case: the return window is closed. */
+  RETURN_AFTER_SIGN_FOR,
+  /** A case can be merged only while registered or accepted, into an open case. */
+  MERGE_NOT_ALLOWED,
+  /** An amount (an extension, a limit) is above the configured maximum. */
+  AMOUNT_TOO_LARGE,
+  /** The appeal's receivedAt is outside the window the lifecycle accepts around the clock. */
+  RECEIVED_AT_OUT_OF_WINDOW
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hotline12345.calendar.ClockPause;
 import org.hotline12345.calendar.TimeLimit;
+import org.hotline12345.core.appeal.Appeal;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.CallbackResult;
 import org.hotline12345.core.casefile.CaseChange;
@@ -16,7 +17,9 @@ import org.hotline12345.core.casefile.CaseEvent;
 import org.hotline12345.core.casefile.CaseId;
 import org.hotline12345.core.casefile.CaseNumber;
 import org.hotline12345.core.casefile.EmergencyLine;
-import org.hotline12345.core.casefile.InquiryCode;
+import org.hotline12345.core.casefile.EventKind;
+import org.hotline12345.core.casefile.Explanation;
+import org.hotline12345.core.casefile.InquiryCodeHash;
 import org.hotline12345.core.casefile.NotAcceptedReason;
 import org.hotline12345.core.casefile.Remark;
 import org.hotline12345.core.casefile.Satisfaction;
@@ -27,11 +30,19 @@ import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.StoredEvent;
 
 /**
- * Case events to and from the SPI's {@link StoredEvent}: the type is the change's simple name,
- * the payload JSON holds the actor and the change. Decoding what encoding wrote gives an equal
+ * Case events to and from the SPI's {@link StoredEvent}: the type is the kind's stable
+ * {@linkplain EventKind#wireName() wire name}, the payload JSON holds the schema version
+ * ({@code v}), the actor, the change and, for a rule's decision, the explanation. Decoding what encoding wrote gives an equal
  * event.
  */
 public final class EventCodec {
+
+  /**
+   * The version of the payload's shape, written into every event. Decoding reads every
+   * version up to this one: a field added later is optional and takes its default when an
+   * older event lacks it; unknown fields are ignored.
+   */
+  public static final int SCHEMA_VERSION = 1;
 
   private EventCodec() {}
 
@@ -47,9 +58,19 @@ public final class EventCodec {
     actor.put("id", event.actor().id());
     actor.put("role", event.actor().role().name());
     event.actor().department().ifPresent(d -> actor.put("department", d.value()));
+    payload.put("v", (long) SCHEMA_VERSION);
     payload.put("actor", actor);
     payload.put("change", change(event.change()));
-    return new StoredEvent(event.caseId().value(), event.sequence(), event.kind(), event.at(), Json.write(payload));
+    event.explanation().ifPresent(x -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("ruleSet", x.ruleSet());
+      e.put("version", x.version());
+      x.row().ifPresent(r -> e.put("row", r));
+      e.put("text", x.text());
+      payload.put("explanation", e);
+    });
+    return new StoredEvent(event.caseId().value(), event.sequence(), event.kind().wireName(), event.at(),
+        Json.write(payload));
   }
 
   /**
@@ -66,8 +87,15 @@ public final class EventCodec {
       Map<String, Object> a = (Map<String, Object>) payload.get("actor");
       Actor actor = new Actor((String) a.get("id"), Actor.Role.valueOf((String) a.get("role")),
           Optional.ofNullable((String) a.get("department")).map(DepartmentId::of));
-      CaseChange change = change(stored.type(), (Map<String, Object>) payload.get("change"));
-      return new CaseEvent(CaseId.of(stored.caseId()), stored.sequence(), actor, stored.occurredAt(), change);
+      EventKind kind = EventKind.ofWireName(stored.type()).orElseThrow(() -> new IllegalArgumentException(
+          "event " + stored.caseId() + "#" + stored.sequence() + " is of an unknown kind '" + stored.type()
+          + "', written by a later version of the SDK"));
+      CaseChange change = change(kind, (Map<String, Object>) payload.get("change"));
+      Optional<Explanation> explanation = Optional.ofNullable((Map<String, Object>) payload.get("explanation"))
+          .map(e -> new Explanation(str(e, "ruleSet"), str(e, "version"), Optional.ofNullable((String) e.get("row")),
+              str(e, "text")));
+      return new CaseEvent(CaseId.of(stored.caseId()), stored.sequence(), actor, stored.occurredAt(), change,
+          explanation);
     } catch (ClassCastException | NullPointerException e) {
       throw new IllegalArgumentException("event " + stored.caseId() + "#" + stored.sequence() + " of type "
           + stored.type() + " has a payload the core did not write", e);
@@ -80,7 +108,7 @@ public final class EventCodec {
     Map<String, Object> m = new LinkedHashMap<>();
     if (change instanceof CaseChange.Registered r) {
       m.put("number", r.number().value());
-      m.put("inquiryCode", r.inquiryCode().value());
+      m.put("inquiryCodeHash", r.inquiryCodeHash().value());
       m.put("appeal", AppealCodec.encode(r.appeal()));
     } else if (change instanceof CaseChange.NotAccepted n) {
       m.put("reasonCode", n.reason().code());
@@ -95,7 +123,15 @@ public final class EventCodec {
       m.put("target", mi.target().value());
     } else if (change instanceof CaseChange.DuplicateAbsorbed d) {
       m.put("source", d.source().value());
-      m.put("appeal", AppealCodec.encode(d.appeal()));
+      List<Object> appeals = new ArrayList<>();
+      d.appeals().forEach(a -> appeals.add(AppealCodec.encode(a)));
+      m.put("appeals", appeals);
+    } else if (change instanceof CaseChange.ReturnRequested r) {
+      m.put("department", r.department().value());
+      m.put("reason", r.reason().text());
+    } else if (change instanceof CaseChange.ReturnDenied r) {
+      m.put("department", r.department().value());
+      m.put("reason", r.reason().text());
     } else if (change instanceof CaseChange.Dispatched d) {
       dispatched(d, m);
     } else if (change instanceof CaseChange.SignedFor s) {
@@ -144,69 +180,74 @@ public final class EventCodec {
     } else if (change instanceof CaseChange.Closed c) {
       m.put("note", c.note().text());
     } else if (change instanceof CaseChange.Supervised s) {
-      m.put("kind", s.kind().name());
+      m.put("kind", s.measure().name());
       m.put("note", s.note().text());
     }
     return m;
   }
 
   @SuppressWarnings("unchecked")
-  private static CaseChange change(String type, Map<String, Object> m) {
-    switch (type) {
-      case "Registered":
-        return new CaseChange.Registered(new CaseNumber(str(m, "number")), new InquiryCode(str(m, "inquiryCode")),
+  private static CaseChange change(EventKind kind, Map<String, Object> m) {
+    switch (kind) {
+      case REGISTERED:
+        return new CaseChange.Registered(new CaseNumber(str(m, "number")), new InquiryCodeHash(str(m, "inquiryCodeHash")),
             AppealCodec.decode((Map<String, Object>) m.get("appeal")));
-      case "Accepted":
+      case ACCEPTED:
         return new CaseChange.Accepted();
-      case "NotAccepted":
+      case NOT_ACCEPTED:
         return new CaseChange.NotAccepted(new NotAcceptedReason(str(m, "reasonCode"), str(m, "reasonLabel")),
             remark(m, "note"));
-      case "ReferredToEmergency":
+      case REFERRED_TO_EMERGENCY:
         return new CaseChange.ReferredToEmergency(EmergencyLine.valueOf(str(m, "line")), remark(m, "note"));
-      case "AnsweredDirectly":
+      case ANSWERED_DIRECTLY:
         return new CaseChange.AnsweredDirectly(remark(m, "answer"));
-      case "MergedInto":
+      case MERGED_INTO:
         return new CaseChange.MergedInto(CaseId.of(str(m, "target")));
-      case "DuplicateAbsorbed":
-        return new CaseChange.DuplicateAbsorbed(CaseId.of(str(m, "source")),
-            AppealCodec.decode((Map<String, Object>) m.get("appeal")));
-      case "Dispatched":
+      case DUPLICATE_ABSORBED:
+        List<Appeal> appeals = new ArrayList<>();
+        ((List<Object>) m.get("appeals")).forEach(x -> appeals.add(AppealCodec.decode((Map<String, Object>) x)));
+        return new CaseChange.DuplicateAbsorbed(CaseId.of(str(m, "source")), appeals);
+      case RETURN_REQUESTED:
+        return new CaseChange.ReturnRequested(DepartmentId.of(str(m, "department")), remark(m, "reason"));
+      case RETURN_DENIED:
+        return new CaseChange.ReturnDenied(DepartmentId.of(str(m, "department")), remark(m, "reason"));
+      case DISPATCHED:
         return dispatched(m);
-      case "SignedFor":
+      case SIGNED_FOR:
         return new CaseChange.SignedFor(DepartmentId.of(str(m, "department")));
-      case "Returned":
+      case RETURNED:
         return new CaseChange.Returned(DepartmentId.of(str(m, "department")), remark(m, "reason"),
             Optional.ofNullable((Map<String, Object>) m.get("redispatch")).map(EventCodec::dispatched));
-      case "ContactRecorded":
+      case CONTACT_RECORDED:
         return new CaseChange.ContactRecorded(DepartmentId.of(str(m, "department")), remark(m, "note"));
-      case "ExtensionRequested":
+      case EXTENSION_REQUESTED:
         return new CaseChange.ExtensionRequested(DepartmentId.of(str(m, "department")),
             TimeLimit.parse(str(m, "amount")), remark(m, "reason"));
-      case "ExtensionApproved":
+      case EXTENSION_APPROVED:
         return new CaseChange.ExtensionApproved(deadline((Map<String, Object>) m.get("resolution")));
-      case "ExtensionDenied":
+      case EXTENSION_DENIED:
         return new CaseChange.ExtensionDenied(remark(m, "reason"));
-      case "ClockPaused":
+      case CLOCK_PAUSED:
         return new CaseChange.ClockPaused(remark(m, "reason"));
-      case "ClockResumed":
+      case CLOCK_RESUMED:
         return new CaseChange.ClockResumed(readDeadlines((List<Object>) m.get("deadlines")));
-      case "Replied":
+      case REPLIED:
         return new CaseChange.Replied(DepartmentId.of(str(m, "department")), remark(m, "result"),
             (Boolean) m.get("resolved"));
-      case "ReplyReviewed":
+      case REPLY_REVIEWED:
         return new CaseChange.ReplyReviewed((Boolean) m.get("approved"), remark(m, "note"),
             Optional.ofNullable((Map<String, Object>) m.get("callback")).map(EventCodec::deadline));
-      case "CalledBack":
+      case CALLED_BACK:
         return new CaseChange.CalledBack(new CallbackResult(Instant.parse(str(m, "at")), (Boolean) m.get("resolved"),
             Satisfaction.valueOf(str(m, "satisfaction"))), remark(m, "note"));
-      case "Reopened":
+      case REOPENED:
         return new CaseChange.Reopened(remark(m, "reason"), dispatched((Map<String, Object>) m.get("redispatch")));
-      case "Closed":
+      case CLOSED:
         return new CaseChange.Closed(remark(m, "note"));
-      case "Supervised":
+      case SUPERVISED:
         return new CaseChange.Supervised(SupervisionKind.valueOf(str(m, "kind")), remark(m, "note"));
       default:
-        throw new IllegalArgumentException("unknown event type " + type);
+        throw new IllegalArgumentException("unknown event kind " + kind);
     }
   }
 

@@ -250,7 +250,7 @@ public final class HotlineService {
           Instant at = now();
           Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
           mark.ifPresent(m -> commit(uow, current.version(), lifecycle.execute(current, m, Actor.system(), at)));
-          return mark.map(CaseCommand.Supervise::kind);
+          return mark.map(CaseCommand.Supervise::measure);
         });
         if (marked.isPresent()) {
           if (marked.get() == SupervisionKind.URGE) {
@@ -300,7 +300,7 @@ public final class HotlineService {
    */
   public Optional<Case> findByInquiryCode(InquiryCode code) {
     Objects.requireNonNull(code, "code");
-    return store.cases().findByInquiryCode(code.value()).flatMap(row -> find(CaseId.of(row.caseId())));
+    return store.cases().findByInquiryCode(code.hash().value()).flatMap(row -> find(CaseId.of(row.caseId())));
   }
 
   /**
@@ -374,7 +374,7 @@ public final class HotlineService {
   }
 
   static StoredCase stored(Case c) {
-    return new StoredCase(c.id().value(), c.number().value(), c.inquiryCode().value(), c.status().name(),
+    return new StoredCase(c.id().value(), c.number().value(), c.inquiryCodeHash().value(), c.status().name(),
         c.isOpen(), c.lead().map(DepartmentId::value), c.nextDeadline(),
         c.deadline(Stage.RESOLUTION).map(d -> d.dueAt()), c.registeredAt(), c.closedAt(), c.version());
   }
@@ -386,10 +386,10 @@ public final class HotlineService {
     payload.put("caseId", c.id().value());
     payload.put("caseNumber", c.number().value());
     payload.put("status", c.status().name());
-    payload.put("kind", e.kind());
+    payload.put("kind", e.kind().wireName());
     payload.put("sequence", e.sequence());
     payload.put("at", e.at().toString());
-    String topic = "case." + e.kind().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    String topic = e.kind().wireName();
     return new OutboxMessage(c.id().value() + "#" + e.sequence(), topic, c.id().value(), Json.write(payload), e.at());
   }
 

@@ -70,22 +70,57 @@ class LifecycleStatefulTest {
       }
       accepted++;
       assertThat(before.isOpen()).as("a closed case accepted %s", command).isTrue();
+      assertThat(Permissions.seeds().permits(actor.role(), command.kind()))
+          .as("%s ran %s", actor.role(), command.kind()).isTrue();
+      checkAuthority(before, command, actor);
+      assertThat(org.hotline12345.core.internal.EventCodec.decode(
+          org.hotline12345.core.internal.EventCodec.encode(t.event()))).isEqualTo(t.event());
       assertThat(t.event().sequence()).isEqualTo(before.version() + 1);
       assertThat(t.after().version()).isEqualTo(t.event().sequence());
       assertThat(t.event().caseId()).isEqualTo(before.id());
       CaseChange change = t.event().change();
       if (change instanceof CaseChange.Dispatched d) {
         checkNotSentBack(d, returnedBefore, actor);
+        checkNotAccused(d);
       } else if (change instanceof CaseChange.Returned r && r.redispatch().isPresent()) {
         Set<DepartmentId> returned = new HashSet<>(returnedBefore);
         returned.add(r.department());
         checkNotSentBack(r.redispatch().get(), returned, actor);
+        checkNotAccused(r.redispatch().get());
       } else if (change instanceof CaseChange.Reopened r) {
         assertThat(Set.of(r.redispatch().lead())).isEqualTo(Set.of(before.lead().orElseThrow()));
       }
       events.add(t.event());
       current = t.after();
       now = at;
+    }
+
+    /** Handlers act only for their own, assigned department; no one decides on their own department's request. */
+    private void checkAuthority(Case before, CaseCommand command, Actor actor) {
+      if (actor.role() == Actor.Role.HANDLER) {
+        DepartmentId own = actor.department().orElseThrow();
+        assertThat(before.lead().filter(own::equals).isPresent() || before.assisting().contains(own))
+            .as("%s acted on a case assigned to %s", own, before.lead()).isTrue();
+      }
+      switch (command.kind()) {
+        case APPROVE_EXTENSION, DENY_EXTENSION -> assertThat(actor.belongsTo(
+            before.pendingExtension().orElseThrow().department())).isFalse();
+        case APPROVE_RETURN, DENY_RETURN -> assertThat(actor.belongsTo(
+            before.pendingReturn().orElseThrow().department())).isFalse();
+        case REVIEW_REPLY -> assertThat(actor.belongsTo(before.reply().orElseThrow().department())).isFalse();
+        default -> { }
+      }
+    }
+
+    private void checkNotAccused(CaseChange.Dispatched d) {
+      Set<DepartmentId> accused = new HashSet<>();
+      current.appeals().forEach(a -> a.getAccusedDepartment().ifPresent(x -> {
+        accused.add(x);
+        lifecycle.directory().descendants(x).forEach(dd -> accused.add(dd.getId()));
+      }));
+      List<DepartmentId> named = new ArrayList<>(d.assisting());
+      named.add(d.lead());
+      assertThat(named).as("a report went to the department it accuses").noneMatch(accused::contains);
     }
 
     private static void checkNotSentBack(CaseChange.Dispatched d, Set<DepartmentId> returned, Actor actor) {
@@ -132,11 +167,20 @@ class LifecycleStatefulTest {
           net.jqwik.api.Tuple.of(20, Arbitraries.longs().between(0, 600)),
           net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(600, 6 * 24 * 60)),
           net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(-120, -1)));
-      Arbitrary<Boolean> ownStaff = Arbitraries.of(true, true, true, true, false);
-      return Combinators.combine(command, minutes, ownStaff, Arbitraries.of(DEPARTMENTS))
-          .as((c, m, own, other) -> Transformer.mutate(c.getClass().getSimpleName() + " +" + m + "min",
-              x -> x.run(c, own ? Scenario.actorFor(c, x.current) : Actor.ofDepartment("staff-9", other), m)));
+      Arbitrary<Boolean> proper = Arbitraries.of(true, true, true, false);
+      return Combinators.combine(command, minutes, proper, anyActor())
+          .as((c, m, own, other) -> Transformer.mutate(c.kind() + " +" + m + "min",
+              x -> x.run(c, own ? Scenario.actorFor(c, x.current) : other, m)));
     }
+  }
+
+  /** Anyone: every role, handlers of any department, platform staff of a district's sub-centre. */
+  static Arbitrary<Actor> anyActor() {
+    return Arbitraries.oneOf(List.of(
+        Arbitraries.of(Actor.agent("a-9"), Actor.dispatcher("d-9"), Actor.supervisor("s-9"), Actor.system(),
+            Actor.citizen()),
+        department().map(d -> Actor.handler("staff-9", d)),
+        department().map(d -> Actor.dispatcher("d-8").ofUnit(d))));
   }
 
   static Arbitrary<DepartmentId> department() {
@@ -148,8 +192,10 @@ class LifecycleStatefulTest {
     return switch (c.status()) {
       case REGISTERED -> Arbitraries.just(new CaseCommand.Accept());
       case ACCEPTED, AWAITING_DISPATCH -> dispatches();
-      case DISPATCHED -> Arbitraries.oneOf(lead.map(CaseCommand.SignFor::new),
-          lead.map(d -> new CaseCommand.Return(d, Remark.of("不属于本单位"))));
+      case DISPATCHED -> c.pendingReturn().isPresent()
+          ? Arbitraries.of(new CaseCommand.ApproveReturn(), new CaseCommand.DenyReturn(Remark.of("属于本单位职责")))
+          : Arbitraries.oneOf(lead.map(CaseCommand.SignFor::new),
+              lead.map(d -> new CaseCommand.Return(d, Remark.of("不属于本单位"))));
       case SIGNED -> Arbitraries.oneOf(
           lead.map(d -> new CaseCommand.RecordContact(d, Remark.none())),
           lead.map(d -> new CaseCommand.RequestExtension(d, TimeLimit.workingDays(2), Remark.none())),
@@ -182,7 +228,8 @@ class LifecycleStatefulTest {
         Arbitraries.of(NotAcceptedReason.SEEDS).map(r -> new CaseCommand.NotAccept(r, Remark.none())),
         Arbitraries.of(EmergencyLine.class).map(l -> new CaseCommand.ReferToEmergency(l, Remark.none())),
         Arbitraries.just(new CaseCommand.AnswerDirectly(Remark.of("见知识库"))),
-        Arbitraries.just(new CaseCommand.MergeInto(CaseId.of("case-other"))),
+        Arbitraries.just(new CaseCommand.ApproveReturn()),
+        Arbitraries.just(new CaseCommand.DenyReturn(Remark.of("属于本单位职责"))),
         dispatches(),
         department().map(CaseCommand.SignFor::new),
         department().map(d -> new CaseCommand.Return(d, Remark.of("不属于本单位"))),

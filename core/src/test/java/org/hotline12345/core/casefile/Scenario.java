@@ -126,6 +126,14 @@ final class Scenario {
         org.hotline12345.calendar.TimeLimit.workingDays(workingDays), Remark.of("需协调施工单位"));
   }
 
+  static CaseCommand approveReturn() {
+    return new CaseCommand.ApproveReturn();
+  }
+
+  static CaseCommand denyReturn(String reason) {
+    return new CaseCommand.DenyReturn(Remark.of(reason));
+  }
+
   static CaseCommand approveExtension() {
     return new CaseCommand.ApproveExtension();
   }
@@ -149,6 +157,7 @@ final class Scenario {
   private final List<CaseEvent> history = new ArrayList<>();
   private Case current;
   private Instant clock = T0;
+  private InquiryCode issuedCode;
 
   private Scenario(CaseLifecycle lifecycle, Appeal appeal) {
     this.lifecycle = lifecycle;
@@ -163,31 +172,50 @@ final class Scenario {
     return new Scenario(lifecycle, appeal);
   }
 
-  /** The actor a command calls for: the department's staff for department steps. */
+  /**
+   * The actor a command calls for under the seeds' permissions: the named department's
+   * handler for department steps, a dispatcher for dispatching and approving, a supervisor
+   * for supervising, an agent for the rest.
+   */
   static Actor actorFor(CaseCommand command, Case current) {
-    if (command instanceof CaseCommand.SignFor c) {
-      return Actor.ofDepartment("staff-1", c.department());
-    } else if (command instanceof CaseCommand.Return c) {
-      return Actor.ofDepartment("staff-1", c.department());
-    } else if (command instanceof CaseCommand.RecordContact c) {
-      return Actor.ofDepartment("staff-1", c.department());
-    } else if (command instanceof CaseCommand.RequestExtension c) {
-      return Actor.ofDepartment("staff-1", c.department());
-    } else if (command instanceof CaseCommand.Reply c) {
-      return Actor.ofDepartment("staff-1", c.department());
-    } else if (command instanceof CaseCommand.PauseClock) {
-      return current.lead().map(d -> Actor.ofDepartment("staff-1", d)).orElse(Actor.dispatcher("d-1"));
-    } else if (command instanceof CaseCommand.Dispatch) {
-      return Actor.dispatcher("d-1");
-    } else if (command instanceof CaseCommand.Supervise) {
-      return Actor.supervisor("s-1");
+    return switch (command.kind()) {
+      case SIGN_FOR -> Actor.handler("staff-1", ((CaseCommand.SignFor) command).department());
+      case RETURN -> Actor.handler("staff-1", ((CaseCommand.Return) command).department());
+      case RECORD_CONTACT -> Actor.handler("staff-1", ((CaseCommand.RecordContact) command).department());
+      case REQUEST_EXTENSION -> Actor.handler("staff-1", ((CaseCommand.RequestExtension) command).department());
+      case REPLY -> Actor.handler("staff-1", ((CaseCommand.Reply) command).department());
+      case PAUSE_CLOCK, RESUME_CLOCK -> current.lead().map(d -> Actor.handler("staff-1", d))
+          .orElse(Actor.supervisor("s-1"));
+      case DISPATCH, APPROVE_RETURN, DENY_RETURN, APPROVE_EXTENSION, DENY_EXTENSION, REVIEW_REPLY -> Actor.dispatcher("d-1");
+      case SUPERVISE -> Actor.supervisor("s-1");
+      default -> Actor.agent("a-1");
+    };
+  }
+
+  /** A history to replay for each test: an appeal of a type, then commands. */
+  static final class Builder {
+    private final AppealType type;
+    private final CaseCommand[] commands;
+
+    Builder(AppealType type, CaseCommand... commands) {
+      this.type = type;
+      this.commands = commands.clone();
     }
-    return Actor.agent("a-1");
+
+    Scenario build() {
+      return Scenario.of(appeal(type)).given(commands);
+    }
+
+    @Override
+    public String toString() {
+      return type + " after " + commands.length + " steps";
+    }
   }
 
   /** The history: registration, then these commands ten minutes apart. */
   Scenario given(CaseCommand... commands) {
     Transition registered = lifecycle.register(appeal, Actor.agent("a-1"), clock);
+    issuedCode = registered.inquiryCode().orElseThrow();
     history.add(registered.event());
     current = registered.after();
     for (CaseCommand command : commands) {
@@ -197,6 +225,11 @@ final class Scenario {
       current = t.after();
     }
     return this;
+  }
+
+  /** The inquiry code the registration issued. */
+  InquiryCode issuedCode() {
+    return issuedCode;
   }
 
   Case current() {

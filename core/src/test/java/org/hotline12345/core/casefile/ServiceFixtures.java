@@ -16,6 +16,15 @@ public final class ServiceFixtures {
    *
    * @return the lifecycle
    */
+  public static CaseLifecycle.Builder lifecycleBuilder() {
+    return Scenario.lifecycleBuilder();
+  }
+
+  /**
+   * A lifecycle on the Nanjing-like directory with the seeds' limits, built.
+   *
+   * @return the lifecycle
+   */
   public static CaseLifecycle lifecycle() {
     return Scenario.lifecycleBuilder().build();
   }

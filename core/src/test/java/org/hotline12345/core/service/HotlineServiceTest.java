@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.hotline12345.core.appeal.Appeal;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
+import org.hotline12345.core.casefile.InquiryCode;
 import org.hotline12345.core.casefile.CaseCommand;
 import org.hotline12345.core.casefile.CaseRuleException;
 import org.hotline12345.core.casefile.CaseStatus;
@@ -63,8 +64,13 @@ class HotlineServiceTest {
 
   private final InMemoryStore store = new InMemoryStore();
   private final TestClock clock = new TestClock();
+  private final List<InquiryCode> issuedCodes = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final HotlineService service = HotlineService.builder()
-      .store(store).lifecycle(ServiceFixtures.lifecycle()).clock(clock).maxAttempts(50).build();
+      .store(store).lifecycle(ServiceFixtures.lifecycleBuilder().inquiryCodes(() -> {
+        InquiryCode code = InquiryCode.random();
+        issuedCodes.add(code);
+        return code;
+      }).build()).clock(clock).maxAttempts(50).build();
 
   private Appeal appeal(String externalId) {
     return Appeal.builder().from(ServiceFixtures.complaint()).externalId(externalId).build();
@@ -75,7 +81,11 @@ class HotlineServiceTest {
     Case c = service.submit(appeal("wx-1"), Actor.agent("a-1"));
     assertThat(service.find(c.id())).contains(c);
     assertThat(service.findByNumber(c.number())).contains(c);
-    assertThat(service.findByInquiryCode(c.inquiryCode())).contains(c);
+    assertThat(issuedCodes).singleElement().satisfies(code -> {
+      assertThat(c.hasInquiryCode(code)).isTrue();
+      assertThat(service.findByInquiryCode(code)).contains(c);
+    });
+    assertThat(store.cases().find(c.id().value()).orElseThrow().inquiryCode()).isEqualTo(c.inquiryCodeHash().value());
     List<OutboxMessage> outbox = store.outbox().pending(10);
     assertThat(outbox).singleElement().satisfies(m -> {
       assertThat(m.topic()).isEqualTo("case.registered");

@@ -13,14 +13,14 @@ import org.hotline12345.core.timelimit.PolicyKey;
 import org.hotline12345.core.timelimit.Stage;
 
 /** One command decided against one case: the rules, and the change they allow. */
-final class Decision {
+final class CommandRules {
 
   private final CaseLifecycle lifecycle;
   private final Case current;
   private final Actor actor;
   private final Instant at;
 
-  Decision(CaseLifecycle lifecycle, Case current, Actor actor, Instant at) {
+  CommandRules(CaseLifecycle lifecycle, Case current, Actor actor, Instant at) {
     this.lifecycle = lifecycle;
     this.current = current;
     this.actor = actor;
@@ -28,67 +28,92 @@ final class Decision {
   }
 
   CaseChange decide(CaseCommand command) {
-    if (command instanceof CaseCommand.Accept) {
-      requireStatus(command, CaseStatus.REGISTERED);
-      return new CaseChange.Accepted();
-    } else if (command instanceof CaseCommand.NotAccept c) {
-      return notAccept(c);
-    } else if (command instanceof CaseCommand.ReferToEmergency c) {
-      requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
-      return new CaseChange.ReferredToEmergency(c.line(), c.note());
-    } else if (command instanceof CaseCommand.AnswerDirectly c) {
-      return answerDirectly(c);
-    } else if (command instanceof CaseCommand.MergeInto c) {
-      requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
+    requirePermitted(command.kind());
+    return switch (command.kind()) {
+      case ACCEPT -> {
+        requireStatus(command, CaseStatus.REGISTERED);
+        yield new CaseChange.Accepted();
+      }
+      case NOT_ACCEPT -> notAccept((CaseCommand.NotAccept) command);
+      case REFER_TO_EMERGENCY -> {
+        requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
+        CaseCommand.ReferToEmergency c = (CaseCommand.ReferToEmergency) command;
+        yield new CaseChange.ReferredToEmergency(c.line(), c.note());
+      }
+      case ANSWER_DIRECTLY -> answerDirectly((CaseCommand.AnswerDirectly) command);
+      case MERGE -> merge(command);
+      case DISPATCH -> dispatch((CaseCommand.Dispatch) command);
+      case SIGN_FOR -> signFor((CaseCommand.SignFor) command);
+      case RETURN -> returnCase((CaseCommand.Return) command);
+      case APPROVE_RETURN -> approveReturn();
+      case DENY_RETURN -> {
+        CaseChange.ReturnRequested pending = requirePendingReturn();
+        requireNotOwn(pending.department(), "return");
+        yield new CaseChange.ReturnDenied(pending.department(), ((CaseCommand.DenyReturn) command).reason());
+      }
+      case RECORD_CONTACT -> {
+        requireStatus(command, CaseStatus.SIGNED);
+        CaseCommand.RecordContact c = (CaseCommand.RecordContact) command;
+        requireAssigned(c.department());
+        yield new CaseChange.ContactRecorded(c.department(), c.note());
+      }
+      case REQUEST_EXTENSION -> requestExtension((CaseCommand.RequestExtension) command);
+      case APPROVE_EXTENSION -> approveExtension();
+      case DENY_EXTENSION -> {
+        CaseChange.ExtensionRequested pending = requirePendingExtension();
+        requireNotOwn(pending.department(), "extension request");
+        yield new CaseChange.ExtensionDenied(((CaseCommand.DenyExtension) command).reason());
+      }
+      case PAUSE_CLOCK -> {
+        requireStatus(command, CaseStatus.SIGNED);
+        current.lead().ifPresent(this::requireActorOf);
+        if (current.pausedSince().isPresent()) {
+          throw refuse(RuleName.CLOCK_ALREADY_PAUSED, "the clock is paused since " + zoned(current.pausedSince().get()));
+        }
+        yield new CaseChange.ClockPaused(((CaseCommand.PauseClock) command).reason());
+      }
+      case RESUME_CLOCK -> resumeClock();
+      case REPLY -> reply((CaseCommand.Reply) command);
+      case REVIEW_REPLY -> {
+        requireStatus(command, CaseStatus.REPLIED);
+        CaseCommand.ReviewReply c = (CaseCommand.ReviewReply) command;
+        requireNotOwn(current.reply().orElseThrow().department(), "reply");
+        Optional<StageDeadline> callback = c.approved()
+            ? Optional.of(lifecycle.callbackDeadline(key(), at)) : Optional.empty();
+        yield new CaseChange.ReplyReviewed(c.approved(), c.note(), callback);
+      }
+      case CALL_BACK -> {
+        requireStatus(command, CaseStatus.AWAITING_CALLBACK, CaseStatus.CALLED_BACK);
+        current.lead().ifPresent(lead -> requireNotOwn(lead, "case's callback"));
+        CaseCommand.CallBack c = (CaseCommand.CallBack) command;
+        yield new CaseChange.CalledBack(new CallbackResult(at, c.resolved(), c.satisfaction()), c.note());
+      }
+      case REOPEN -> reopen((CaseCommand.Reopen) command);
+      case CLOSE -> close((CaseCommand.Close) command);
+      case SUPERVISE -> {
+        CaseCommand.Supervise c = (CaseCommand.Supervise) command;
+        yield new CaseChange.Supervised(c.measure(), c.note());
+      }
+      case REGISTER -> throw new IllegalArgumentException("registration is CaseLifecycle.register, not a command");
+    };
+  }
+
+  private CaseChange merge(CaseCommand command) {
+    if (command instanceof MergeSteps.MergeInto c) {
+      requireMergeable(command);
       refuseSelf(c.target());
       return new CaseChange.MergedInto(c.target());
-    } else if (command instanceof CaseCommand.AbsorbDuplicate c) {
-      refuseSelf(c.source());
-      return new CaseChange.DuplicateAbsorbed(c.source(), c.appeal());
-    } else if (command instanceof CaseCommand.Dispatch c) {
-      return dispatch(c);
-    } else if (command instanceof CaseCommand.SignFor c) {
-      return signFor(c);
-    } else if (command instanceof CaseCommand.Return c) {
-      return returnCase(c);
-    } else if (command instanceof CaseCommand.RecordContact c) {
-      requireStatus(command, CaseStatus.SIGNED);
-      requireAssigned(c.department());
-      return new CaseChange.ContactRecorded(c.department(), c.note());
-    } else if (command instanceof CaseCommand.RequestExtension c) {
-      return requestExtension(c);
-    } else if (command instanceof CaseCommand.ApproveExtension) {
-      return approveExtension();
-    } else if (command instanceof CaseCommand.DenyExtension c) {
-      requirePendingExtension();
-      return new CaseChange.ExtensionDenied(c.reason());
-    } else if (command instanceof CaseCommand.PauseClock c) {
-      requireStatus(command, CaseStatus.SIGNED);
-      current.lead().ifPresent(this::requireActorOf);
-      if (current.pausedSince().isPresent()) {
-        throw refuse(RuleName.CLOCK_ALREADY_PAUSED, "the clock is paused since " + current.pausedSince().get());
-      }
-      return new CaseChange.ClockPaused(c.reason());
-    } else if (command instanceof CaseCommand.ResumeClock) {
-      return resumeClock();
-    } else if (command instanceof CaseCommand.Reply c) {
-      return reply(c);
-    } else if (command instanceof CaseCommand.ReviewReply c) {
-      requireStatus(command, CaseStatus.REPLIED);
-      Optional<StageDeadline> callback = c.approved()
-          ? Optional.of(lifecycle.callbackDeadline(key(), at)) : Optional.empty();
-      return new CaseChange.ReplyReviewed(c.approved(), c.note(), callback);
-    } else if (command instanceof CaseCommand.CallBack c) {
-      requireStatus(command, CaseStatus.AWAITING_CALLBACK, CaseStatus.CALLED_BACK);
-      return new CaseChange.CalledBack(new CallbackResult(at, c.resolved(), c.satisfaction()), c.note());
-    } else if (command instanceof CaseCommand.Reopen c) {
-      return reopen(c);
-    } else if (command instanceof CaseCommand.Close c) {
-      return close(c);
-    } else if (command instanceof CaseCommand.Supervise c) {
-      return new CaseChange.Supervised(c.kind(), c.note());
     }
-    throw new IllegalArgumentException("unknown command " + command.getClass().getSimpleName());
+    MergeSteps.AbsorbDuplicate c = (MergeSteps.AbsorbDuplicate) command;
+    refuseSelf(c.source());
+    return new CaseChange.DuplicateAbsorbed(c.source(), c.appeals());
+  }
+
+  private void requireMergeable(CaseCommand command) {
+    if (current.status() != CaseStatus.REGISTERED && current.status() != CaseStatus.ACCEPTED) {
+      throw refuse(RuleName.MERGE_NOT_ALLOWED, "a case is merged into another only while registered or accepted; it is "
+          + current.status());
+    }
   }
 
   // ---------------------------------------------------------------- the commands
@@ -123,7 +148,7 @@ final class Decision {
     List<DepartmentId> named = new ArrayList<>();
     named.add(c.lead());
     named.addAll(c.assisting());
-    Set<DepartmentId> accused = lifecycle.protectedFrom(current.appeal());
+    Set<DepartmentId> accused = lifecycle.protectedFrom(current);
     Set<DepartmentId> returned = current.returnedBy();
     for (DepartmentId department : named) {
       requireActive(department);
@@ -148,6 +173,10 @@ final class Decision {
   private CaseChange signFor(CaseCommand.SignFor c) {
     requireStatus(c, CaseStatus.DISPATCHED, CaseStatus.SIGNED);
     requireAssigned(c.department());
+    if (current.pendingReturn().isPresent() && current.pendingReturn().get().department().equals(c.department())) {
+      throw refuse(RuleName.RETURN_PENDING, "department " + c.department()
+          + " asked to return the case; the platform decides first");
+    }
     for (int i = current.assignments().size() - 1; i >= 0; i--) {
       Assignment a = current.assignments().get(i);
       if (a.department().equals(c.department()) && a.isActive()) {
@@ -162,19 +191,39 @@ final class Decision {
   }
 
   private CaseChange returnCase(CaseCommand.Return c) {
-    requireStatus(c, CaseStatus.DISPATCHED, CaseStatus.SIGNED);
+    if (current.status() == CaseStatus.SIGNED) {
+      throw refuse(RuleName.RETURN_AFTER_SIGN_FOR, "the lead signed for the case: the return window closed then");
+    }
+    requireStatus(c, CaseStatus.DISPATCHED);
     requireLead(c.department());
+    if (current.pendingReturn().isPresent()) {
+      throw refuse(RuleName.RETURN_PENDING, "a return awaits the platform's decision");
+    }
     if (c.reason().isBlank()) {
       throw refuse(RuleName.RETURN_REASON_REQUIRED, "a return needs a reason");
     }
     StageDeadline limit = current.deadline(Stage.RETURN).orElse(null);
     if (limit != null && at.isAfter(limit.dueAt())) {
       throw refuse(RuleName.RETURN_TOO_LATE, "the return limit (" + limit.limit() + ") ended at "
-          + limit.dueAt() + "; the department must handle the case or ask the dispatcher");
+          + zoned(limit.dueAt()) + "; the department must handle the case or ask the dispatcher");
     }
+    if (lifecycle.returnsNeedApproval()) {
+      return new CaseChange.ReturnRequested(c.department(), c.reason());
+    }
+    return returned(c.department(), c.reason());
+  }
+
+  private CaseChange approveReturn() {
+    CaseChange.ReturnRequested pending = requirePendingReturn();
+    requireNotOwn(pending.department(), "return");
+    return returned(pending.department(), pending.reason());
+  }
+
+  /** The return, with the automatic re-dispatch to the next eligible candidate, if one is left. */
+  private CaseChange returned(DepartmentId department, Remark reason) {
     Set<DepartmentId> tried = new HashSet<>(current.returnedBy());
-    tried.add(c.department());
-    Set<DepartmentId> accused = lifecycle.protectedFrom(current.appeal());
+    tried.add(department);
+    Set<DepartmentId> accused = lifecycle.protectedFrom(current);
     List<DepartmentId> remaining = new ArrayList<>(current.candidates());
     while (!remaining.isEmpty()) {
       DepartmentId next = remaining.remove(0);
@@ -184,11 +233,12 @@ final class Decision {
       List<DepartmentId> assisting = new ArrayList<>(current.assisting());
       assisting.remove(next);
       assisting.removeAll(tried);
+      assisting.removeAll(accused);
       CaseChange.Dispatched redispatch = new CaseChange.Dispatched(next, assisting, remaining, false,
           lifecycle.level(next), lifecycle.dispatchDeadlines(next, key(), at));
-      return new CaseChange.Returned(c.department(), c.reason(), Optional.of(redispatch));
+      return new CaseChange.Returned(department, reason, Optional.of(redispatch));
     }
-    return new CaseChange.Returned(c.department(), c.reason(), Optional.empty());
+    return new CaseChange.Returned(department, reason, Optional.empty());
   }
 
   private CaseChange requestExtension(CaseCommand.RequestExtension c) {
@@ -201,11 +251,15 @@ final class Decision {
     StageDeadline resolution = current.deadline(Stage.RESOLUTION).orElseThrow();
     if (at.isAfter(resolution.dueAt())) {
       throw refuse(RuleName.EXTENSION_REQUESTED_TOO_LATE,
-          "the resolution deadline passed at " + resolution.dueAt() + "; an extension must be asked before it");
+          "the resolution deadline passed at " + zoned(resolution.dueAt()) + "; an extension must be asked before it");
     }
     if (c.amount().unit() != resolution.limit().unit()) {
       throw refuse(RuleName.EXTENSION_NOT_PERMITTED, "an extension of " + c.amount()
           + " does not count in the resolution limit's unit (" + resolution.limit() + ")");
+    }
+    TimeLimit single = lifecycle.maxSingleExtension().orElse(resolution.limit());
+    if (single.unit() != c.amount().unit() || c.amount().amount() > single.amount()) {
+      throw refuse(RuleName.AMOUNT_TOO_LARGE, "one extension may add at most " + single + ", not " + c.amount());
     }
     Optional<TimeLimit> cap = lifecycle.maxExtensionTotal();
     if (cap.isPresent()) {
@@ -220,6 +274,7 @@ final class Decision {
 
   private CaseChange approveExtension() {
     CaseChange.ExtensionRequested request = requirePendingExtension();
+    requireNotOwn(request.department(), "extension request");
     requireExtensionLeft();
     StageDeadline resolution = current.deadline(Stage.RESOLUTION).orElseThrow();
     return new CaseChange.ExtensionApproved(resolution.recomputed(
@@ -227,13 +282,14 @@ final class Decision {
   }
 
   private CaseChange resumeClock() {
+    current.lead().ifPresent(this::requireActorOf);
     if (current.pausedSince().isEmpty()) {
       throw refuse(RuleName.CLOCK_NOT_PAUSED, "the clock is running");
     }
     Instant since = current.pausedSince().get();
     List<StageDeadline> moved = new ArrayList<>();
-    for (Stage stage : List.of(Stage.FIRST_CONTACT, Stage.RESOLUTION)) {
-      current.deadline(stage).filter(d -> !d.isMet()).ifPresent(d -> moved.add(
+    for (Stage stage : Stage.values()) {
+      current.deadline(stage).filter(d -> stage.isPausable() && !d.isMet()).ifPresent(d -> moved.add(
           d.recomputed(d.toDeadline(lifecycle.calendar(d.calendarId())).pausedBetween(since, at))));
     }
     return new CaseChange.ClockResumed(moved);
@@ -243,7 +299,7 @@ final class Decision {
     requireStatus(c, CaseStatus.SIGNED);
     requireLead(c.department());
     if (current.pausedSince().isPresent()) {
-      throw refuse(RuleName.CLOCK_PAUSED, "the clock is paused since " + current.pausedSince().get()
+      throw refuse(RuleName.CLOCK_PAUSED, "the clock is paused since " + zoned(current.pausedSince().get())
           + "; resume it before replying");
     }
     return new CaseChange.Replied(c.department(), c.result(), c.resolved());
@@ -290,7 +346,7 @@ final class Decision {
         return;
       }
     }
-    throw refuse(RuleName.NOT_ALLOWED_IN_STATUS, command.getClass().getSimpleName() + " is not allowed when the case is "
+    throw refuse(RuleName.NOT_ALLOWED_IN_STATUS, command.kind() + " is not allowed when the case is "
         + current.status() + "; allowed in " + List.of(allowed));
   }
 
@@ -313,8 +369,32 @@ final class Decision {
     }
   }
 
+  private void requirePermitted(CommandKind kind) {
+    if (!lifecycle.permissions().permits(actor.role(), kind)) {
+      throw refuse(RuleName.ROLE_NOT_PERMITTED, "a " + actor.role() + " may not " + kind + " (" + kind.chinese()
+          + "); permitted: " + lifecycle.permissions().rolesFor(kind));
+    }
+  }
+
+  /** No one approves or reviews a request of their own department. */
+  private void requireNotOwn(DepartmentId requester, String what) {
+    if (actor.belongsTo(requester)) {
+      throw refuse(RuleName.OWN_DEPARTMENT_REQUEST, "staff of " + requester + " cannot decide on their own department's "
+          + what);
+    }
+  }
+
+  private CaseChange.ReturnRequested requirePendingReturn() {
+    return current.pendingReturn().orElseThrow(() ->
+        refuse(RuleName.NO_PENDING_RETURN, "no return awaits a decision"));
+  }
+
+  private String zoned(Instant instant) {
+    return lifecycle.inPlatformZone(instant);
+  }
+
   private void requireActorOf(DepartmentId department) {
-    if (actor.role() == Actor.Role.DEPARTMENT && !actor.department().orElseThrow().equals(department)) {
+    if (actor.role() == Actor.Role.HANDLER && !actor.belongsTo(department)) {
       throw refuse(RuleName.ACTOR_NOT_OF_DEPARTMENT, "staff of " + actor.department().get()
           + " cannot act for " + department);
     }
