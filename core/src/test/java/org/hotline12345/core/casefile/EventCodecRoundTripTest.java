@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hotline12345.core.casefile.Scenario.HUNANLU;
 import static org.hotline12345.core.casefile.Scenario.NINGHAI;
+import static org.hotline12345.core.casefile.Scenario.GULOU;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,6 +25,7 @@ import org.hotline12345.core.appeal.Coordinates;
 import org.hotline12345.core.appeal.Enterprise;
 import org.hotline12345.core.appeal.Location;
 import org.hotline12345.core.appeal.Urgency;
+import org.hotline12345.calendar.TimeLimit;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.persistence.StoredEvent;
@@ -92,6 +95,86 @@ class EventCodecRoundTripTest {
     repeatLog.add(merged.get(0).event());
     assertRoundTrip(repeatLog);
     assertThat(EventCodec.decode(EventCodec.encode(merged.get(1).event()))).isEqualTo(merged.get(1).event());
+  }
+
+  @Test
+  void an_explanation_round_trips_and_older_payloads_decode_with_defaults() {
+    CaseEvent decided = new CaseEvent(CaseId.of("case-1"), 2, Actor.system(), Instant.parse("2024-03-11T01:00:00Z"),
+        new CaseChange.Accepted(), Optional.of(new Explanation("acceptance", "2024.3", Optional.of("R12"),
+            "咨询类诉求，要素齐全，予以受理")));
+    StoredEvent stored = EventCodec.encode(decided);
+    assertThat(stored.type()).isEqualTo("case.accepted");
+    assertThat(stored.payload()).contains("\"v\":" + EventCodec.SCHEMA_VERSION);
+    assertThat(EventCodec.decode(stored)).isEqualTo(decided);
+    // Written before explanations and the schema version existed, with a field nobody knows yet.
+    StoredEvent older = new StoredEvent("case-1", 2, "case.accepted", Instant.parse("2024-03-11T01:00:00Z"),
+        "{\"actor\":{\"id\":\"a-1\",\"role\":\"AGENT\"},\"change\":{\"addedLater\":true},\"other\":1}");
+    assertThat(EventCodec.decode(older)).isEqualTo(new CaseEvent(CaseId.of("case-1"), 2, Actor.agent("a-1"),
+        Instant.parse("2024-03-11T01:00:00Z"), new CaseChange.Accepted()));
+  }
+
+  /** One change of each kind: a switch expression, so a new kind does not compile until it has one. */
+  static CaseChange sampleOf(EventKind kind) {
+    Instant t = Instant.parse("2024-03-11T01:00:00Z");
+    StageDeadline resolution = StageDeadline.of(org.hotline12345.core.timelimit.Stage.RESOLUTION, "cn-mainland",
+        org.hotline12345.calendar.WorkingCalendars.chinaMainland().deadline(t, TimeLimit.workingDays(5)));
+    CaseChange.Dispatched dispatched = new CaseChange.Dispatched(HUNANLU, List.of(NINGHAI), List.of(), false, 2,
+        List.of(resolution));
+    return switch (kind) {
+      case REGISTERED -> new CaseChange.Registered(new CaseNumber("NJ20240311000001"), InquiryCode.random().hash(),
+          Scenario.complaint());
+      case ACCEPTED -> new CaseChange.Accepted();
+      case NOT_ACCEPTED -> new CaseChange.NotAccepted(NotAcceptedReason.ALREADY_HANDLED, Remark.of("已办理"));
+      case REFERRED_TO_EMERGENCY -> new CaseChange.ReferredToEmergency(EmergencyLine.FIRE, Remark.of("转119"));
+      case ANSWERED_DIRECTLY -> new CaseChange.AnsweredDirectly(Remark.of("见办事指南"));
+      case MERGED_INTO -> new CaseChange.MergedInto(CaseId.of("case-2"));
+      case DUPLICATE_ABSORBED -> new CaseChange.DuplicateAbsorbed(CaseId.of("case-3"),
+          List.of(Scenario.complaint(), Scenario.appeal(AppealType.REPORT)));
+      case DISPATCHED -> dispatched;
+      case SIGNED_FOR -> new CaseChange.SignedFor(HUNANLU);
+      case RETURNED -> new CaseChange.Returned(HUNANLU, Remark.of("不属于本街道"), Optional.of(dispatched));
+      case RETURN_REQUESTED -> new CaseChange.ReturnRequested(HUNANLU, Remark.of("不属于本街道"));
+      case RETURN_DENIED -> new CaseChange.ReturnDenied(HUNANLU, Remark.of("属于本街道"));
+      case CONTACT_RECORDED -> new CaseChange.ContactRecorded(HUNANLU, Remark.of("已联系"));
+      case EXTENSION_REQUESTED -> new CaseChange.ExtensionRequested(HUNANLU, TimeLimit.workingDays(3), Remark.of("协调"));
+      case EXTENSION_APPROVED -> new CaseChange.ExtensionApproved(resolution);
+      case EXTENSION_DENIED -> new CaseChange.ExtensionDenied(Remark.of("不同意"));
+      case CLOCK_PAUSED -> new CaseChange.ClockPaused(Remark.of("等待材料"));
+      case CLOCK_RESUMED -> new CaseChange.ClockResumed(List.of(resolution));
+      case REPLIED -> new CaseChange.Replied(HUNANLU, Remark.of("已处理"), true);
+      case REPLY_REVIEWED -> new CaseChange.ReplyReviewed(true, Remark.none(), Optional.of(resolution));
+      case CALLED_BACK -> new CaseChange.CalledBack(new CallbackResult(t, true, Satisfaction.SATISFIED), Remark.none());
+      case REOPENED -> new CaseChange.Reopened(Remark.of("仍未解决"), dispatched);
+      case CLOSED -> new CaseChange.Closed(Remark.of("办结"));
+      case SUPERVISED -> new CaseChange.Supervised(SupervisionKind.URGE, Remark.of("请加快"));
+    };
+  }
+
+  @Test
+  void every_kind_of_change_round_trips() {
+    for (EventKind kind : EventKind.values()) {
+      CaseChange change = sampleOf(kind);
+      assertThat(change.kind()).isEqualTo(kind);
+      CaseEvent event = new CaseEvent(CaseId.of("case-1"), kind == EventKind.REGISTERED ? 1 : 2,
+          Actor.dispatcher("d-1").ofUnit(GULOU), Instant.parse("2024-03-11T02:00:00Z"), change);
+      StoredEvent stored = EventCodec.encode(event);
+      assertThat(stored.type()).isEqualTo(kind.wireName());
+      assertThat(EventCodec.decode(stored)).as("%s", kind).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void every_kind_has_a_distinct_stable_wire_name() {
+    java.util.Map<String, EventKind> seen = new java.util.HashMap<>();
+    for (EventKind kind : EventKind.values()) {
+      assertThat(kind.wireName()).matches("case\\.[a-z-]+");
+      assertThat(seen.put(kind.wireName(), kind)).isNull();
+      assertThat(EventKind.ofWireName(kind.wireName())).contains(kind);
+    }
+    // Published names: changing one breaks every stored event and every outbox consumer.
+    assertThat(EventKind.DISPATCHED.wireName()).isEqualTo("case.dispatched");
+    assertThat(EventKind.REGISTERED.wireName()).isEqualTo("case.registered");
+    assertThat(EventKind.ofWireName("Dispatched")).isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.hotline12345.core.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hotline12345.core.casefile.Scenario.CITY_MANAGEMENT;
 import static org.hotline12345.core.casefile.Scenario.GULOU;
 import static org.hotline12345.core.casefile.Scenario.HUNANLU;
@@ -146,6 +147,63 @@ class LifecycleScenariosTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() ->
               Scenario.LIFECYCLE.merge(repeat, repeat, Actor.agent("a-1"), T0.plus(Duration.ofHours(1))))
           .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.rule()).isEqualTo(RuleName.MERGE_INTO_SELF));
+    }
+
+    private CaseRuleException refusedMerge(Case repeat, Case target) {
+      CaseRuleException[] caught = new CaseRuleException[1];
+      org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+              Scenario.LIFECYCLE.merge(repeat, target, Actor.agent("a-1"), T0.plus(Duration.ofHours(2))))
+          .isInstanceOfSatisfying(CaseRuleException.class, e -> caught[0] = e);
+      return caught[0];
+    }
+
+    @Test
+    void a_report_is_never_merged_into_a_case_the_accused_department_holds() {
+      Appeal report = Appeal.builder().from(Scenario.appeal(AppealType.REPORT)).accusedDepartment(GULOU).build();
+      Case repeat = Scenario.of(report).given().current();
+      // Held by a street under the accused district: the reporter's phone would reach it.
+      Case heldUnderAccused = Scenario.of(complaint()).given(accept(), dispatch(HUNANLU)).current();
+      assertThat(refusedMerge(repeat, heldUnderAccused).rule()).isEqualTo(RuleName.REPORT_ROUTED_TO_ACCUSED);
+      // The other way round: the target's own report accuses the department the repeat... is irrelevant;
+      // what counts is who holds the target.
+      Case heldElsewhere = Scenario.of(complaint()).given(accept(), dispatch(CITY_MANAGEMENT)).current();
+      List<Transition> merged = Scenario.LIFECYCLE.merge(repeat, heldElsewhere, Actor.agent("a-1"), T0.plus(Duration.ofHours(2)));
+      assertThat(merged.get(1).after().appeals()).hasSize(2);
+    }
+
+    @Test
+    void once_a_report_is_merged_in_its_accused_department_never_gets_the_case() {
+      Appeal report = Appeal.builder().from(Scenario.appeal(AppealType.REPORT)).accusedDepartment(GULOU).build();
+      Case repeat = Scenario.of(report).given().current();
+      Scenario target = Scenario.of(complaint()).given(accept());
+      List<Transition> merged = Scenario.LIFECYCLE.merge(repeat, target.current(), Actor.agent("a-1"),
+          T0.plus(Duration.ofHours(2)));
+      Case after = merged.get(1).after();
+      assertThatThrownBy(() -> Scenario.LIFECYCLE.execute(after, dispatch(HUNANLU), Actor.dispatcher("d-1"),
+              T0.plus(Duration.ofHours(3))))
+          .isInstanceOfSatisfying(CaseRuleException.class,
+              e -> assertThat(e.rule()).isEqualTo(RuleName.REPORT_ROUTED_TO_ACCUSED));
+      // A return's automatic re-dispatch skips it too.
+      Case dispatched = Scenario.LIFECYCLE.execute(after, dispatch(CITY_MANAGEMENT, HUNANLU, XUANWU),
+          Actor.dispatcher("d-1"), T0.plus(Duration.ofHours(3))).after();
+      Case asked = Scenario.LIFECYCLE.execute(dispatched, returnBy(CITY_MANAGEMENT, "不属于本局"),
+          Actor.handler("h-1", CITY_MANAGEMENT), T0.plus(Duration.ofHours(4))).after();
+      Transition returned = Scenario.LIFECYCLE.execute(asked, approveReturn(), Actor.dispatcher("d-1"),
+          T0.plus(Duration.ofHours(5)));
+      assertThat(returned.after().lead()).contains(XUANWU);
+    }
+
+    @Test
+    void a_repeat_already_dispatched_is_not_merged_and_the_merge_moves_every_appeal() {
+      Case dispatched = Scenario.of(complaint()).given(accept(), dispatch(HUNANLU)).current();
+      Case target = Scenario.of(complaint()).given(accept()).current();
+      assertThat(refusedMerge(dispatched, target).rule()).isEqualTo(RuleName.MERGE_NOT_ALLOWED);
+      // A repeat that had absorbed another brings both appeals.
+      Case first = Scenario.of(complaint()).given().current();
+      Case second = Scenario.of(complaint()).given().current();
+      Case both = Scenario.LIFECYCLE.merge(first, second, Actor.agent("a-1"), T0.plus(Duration.ofHours(1))).get(1).after();
+      Case all = Scenario.LIFECYCLE.merge(both, target, Actor.agent("a-1"), T0.plus(Duration.ofHours(2))).get(1).after();
+      assertThat(all.appeals()).hasSize(3);
     }
   }
 
@@ -328,6 +386,21 @@ class LifecycleScenariosTest {
           .when(returnBy(HUNANLU, "不属于本街道辖区"))
           .thenChange(CaseChange.Returned.class, r -> assertThat(r.redispatch()).hasValueSatisfying(
               d -> assertThat(d.lead()).isEqualTo(NINGHAI)));
+    }
+
+    @Test
+    void each_lead_keeps_its_own_deadlines_after_a_return_for_assessment() {
+      Case after = Scenario.of(complaint()).given(accept(), dispatch(HUNANLU, NINGHAI), returnBy(HUNANLU, "不属于本街道"),
+          approveReturn(), signFor(NINGHAI)).current();
+      Assignment hunanlu = after.assignments().get(0);
+      Assignment ninghai = after.assignments().get(1);
+      assertThat(hunanlu.department()).isEqualTo(HUNANLU);
+      assertThat(hunanlu.deadlines().get(Stage.RETURN).isMetOnTime()).isTrue();
+      assertThat(hunanlu.deadlines().get(Stage.SIGN_FOR).isMet()).isFalse();
+      assertThat(hunanlu.deadlines().get(Stage.RESOLUTION).start())
+          .isBefore(ninghai.deadlines().get(Stage.RESOLUTION).start());
+      assertThat(ninghai.deadlines().get(Stage.SIGN_FOR).isMetOnTime()).isTrue();
+      assertThat(ninghai.deadlines().get(Stage.RESOLUTION)).isEqualTo(after.deadline(Stage.RESOLUTION).orElseThrow());
     }
 
     @Test
