@@ -53,6 +53,18 @@ public final class EventCodec {
    * @return the stored form
    */
   public static StoredEvent encode(CaseEvent event) {
+    return encode(event, Sealer.PLAIN);
+  }
+
+  /**
+   * Encodes an event, sealing its personal data (the appeal's personal part, every free text)
+   * with the case's key.
+   *
+   * @param event the event
+   * @param sealer the case's sealer
+   * @return the stored form
+   */
+  public static StoredEvent encode(CaseEvent event, Sealer sealer) {
     Map<String, Object> payload = new LinkedHashMap<>();
     Map<String, Object> actor = new LinkedHashMap<>();
     actor.put("id", event.actor().id());
@@ -60,7 +72,7 @@ public final class EventCodec {
     event.actor().department().ifPresent(d -> actor.put("department", d.value()));
     payload.put("v", (long) SCHEMA_VERSION);
     payload.put("actor", actor);
-    payload.put("change", change(event.change()));
+    payload.put("change", change(event.change(), sealer));
     event.explanation().ifPresent(x -> {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("ruleSet", x.ruleSet());
@@ -80,8 +92,21 @@ public final class EventCodec {
    * @return the event
    * @throws IllegalArgumentException if the payload is not what {@link #encode} writes
    */
-  @SuppressWarnings("unchecked")
   public static CaseEvent decode(StoredEvent stored) {
+    return decode(stored, Sealer.PLAIN);
+  }
+
+  /**
+   * Decodes an event, opening its sealed texts with the case's key; with the key destroyed,
+   * they read as {@link Sealer#ERASED}.
+   *
+   * @param stored the stored form
+   * @param sealer the case's sealer
+   * @return the event
+   * @throws IllegalArgumentException if the payload is not what {@link #encode} writes
+   */
+  @SuppressWarnings("unchecked")
+  public static CaseEvent decode(StoredEvent stored, Sealer sealer) {
     try {
       Map<String, Object> payload = (Map<String, Object>) Json.read(stored.payload());
       Map<String, Object> a = (Map<String, Object>) payload.get("actor");
@@ -90,13 +115,13 @@ public final class EventCodec {
       EventKind kind = EventKind.ofWireName(stored.type()).orElseThrow(() -> new IllegalArgumentException(
           "event " + stored.caseId() + "#" + stored.sequence() + " is of an unknown kind '" + stored.type()
           + "', written by a later version of the SDK"));
-      CaseChange change = change(kind, (Map<String, Object>) payload.get("change"));
+      CaseChange change = change(kind, (Map<String, Object>) payload.get("change"), sealer);
       Optional<Explanation> explanation = Optional.ofNullable((Map<String, Object>) payload.get("explanation"))
           .map(e -> new Explanation(str(e, "ruleSet"), str(e, "version"), Optional.ofNullable((String) e.get("row")),
               str(e, "text")));
       return new CaseEvent(CaseId.of(stored.caseId()), stored.sequence(), actor, stored.occurredAt(), change,
           explanation);
-    } catch (ClassCastException | NullPointerException e) {
+    } catch (ClassCastException | NullPointerException | IllegalStateException e) {
       throw new IllegalArgumentException("event " + stored.caseId() + "#" + stored.sequence() + " of type "
           + stored.type() + " has a payload the core did not write", e);
     }
@@ -104,41 +129,41 @@ public final class EventCodec {
 
   // ---------------------------------------------------------------- changes
 
-  private static Map<String, Object> change(CaseChange change) {
+  private static Map<String, Object> change(CaseChange change, Sealer sealer) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (change instanceof CaseChange.Registered r) {
       m.put("number", r.number().value());
       m.put("inquiryCodeHash", r.inquiryCodeHash().value());
-      m.put("appeal", AppealCodec.encode(r.appeal()));
+      m.put("appeal", AppealCodec.encode(r.appeal(), sealer));
     } else if (change instanceof CaseChange.NotAccepted n) {
       m.put("reasonCode", n.reason().code());
       m.put("reasonLabel", n.reason().label());
-      m.put("note", n.note().text());
+      m.put("note", sealer.seal(n.note().text()));
     } else if (change instanceof CaseChange.ReferredToEmergency r) {
       m.put("line", r.line().name());
-      m.put("note", r.note().text());
+      m.put("note", sealer.seal(r.note().text()));
     } else if (change instanceof CaseChange.AnsweredDirectly a) {
-      m.put("answer", a.answer().text());
+      m.put("answer", sealer.seal(a.answer().text()));
     } else if (change instanceof CaseChange.MergedInto mi) {
       m.put("target", mi.target().value());
     } else if (change instanceof CaseChange.DuplicateAbsorbed d) {
       m.put("source", d.source().value());
       List<Object> appeals = new ArrayList<>();
-      d.appeals().forEach(a -> appeals.add(AppealCodec.encode(a)));
+      d.appeals().forEach(a -> appeals.add(AppealCodec.encode(a, sealer)));
       m.put("appeals", appeals);
     } else if (change instanceof CaseChange.ReturnRequested r) {
       m.put("department", r.department().value());
-      m.put("reason", r.reason().text());
+      m.put("reason", sealer.seal(r.reason().text()));
     } else if (change instanceof CaseChange.ReturnDenied r) {
       m.put("department", r.department().value());
-      m.put("reason", r.reason().text());
+      m.put("reason", sealer.seal(r.reason().text()));
     } else if (change instanceof CaseChange.Dispatched d) {
       dispatched(d, m);
     } else if (change instanceof CaseChange.SignedFor s) {
       m.put("department", s.department().value());
     } else if (change instanceof CaseChange.Returned r) {
       m.put("department", r.department().value());
-      m.put("reason", r.reason().text());
+      m.put("reason", sealer.seal(r.reason().text()));
       r.redispatch().ifPresent(d -> {
         Map<String, Object> dm = new LinkedHashMap<>();
         dispatched(d, dm);
@@ -146,106 +171,106 @@ public final class EventCodec {
       });
     } else if (change instanceof CaseChange.ContactRecorded c) {
       m.put("department", c.department().value());
-      m.put("note", c.note().text());
+      m.put("note", sealer.seal(c.note().text()));
     } else if (change instanceof CaseChange.ExtensionRequested r) {
       m.put("department", r.department().value());
       m.put("amount", r.amount().toString());
-      m.put("reason", r.reason().text());
+      m.put("reason", sealer.seal(r.reason().text()));
     } else if (change instanceof CaseChange.ExtensionApproved a) {
       m.put("resolution", deadline(a.resolution()));
     } else if (change instanceof CaseChange.ExtensionDenied d) {
-      m.put("reason", d.reason().text());
+      m.put("reason", sealer.seal(d.reason().text()));
     } else if (change instanceof CaseChange.ClockPaused p) {
-      m.put("reason", p.reason().text());
+      m.put("reason", sealer.seal(p.reason().text()));
     } else if (change instanceof CaseChange.ClockResumed r) {
       m.put("deadlines", deadlines(r.deadlines()));
     } else if (change instanceof CaseChange.Replied r) {
       m.put("department", r.department().value());
-      m.put("result", r.result().text());
+      m.put("result", sealer.seal(r.result().text()));
       m.put("resolved", r.resolved());
     } else if (change instanceof CaseChange.ReplyReviewed r) {
       m.put("approved", r.approved());
-      m.put("note", r.note().text());
+      m.put("note", sealer.seal(r.note().text()));
       r.callback().ifPresent(c -> m.put("callback", deadline(c)));
     } else if (change instanceof CaseChange.CalledBack c) {
       m.put("at", c.result().at().toString());
       m.put("resolved", c.result().resolved());
       m.put("satisfaction", c.result().satisfaction().name());
-      m.put("note", c.note().text());
+      m.put("note", sealer.seal(c.note().text()));
     } else if (change instanceof CaseChange.Reopened r) {
-      m.put("reason", r.reason().text());
+      m.put("reason", sealer.seal(r.reason().text()));
       Map<String, Object> dm = new LinkedHashMap<>();
       dispatched(r.redispatch(), dm);
       m.put("redispatch", dm);
     } else if (change instanceof CaseChange.Closed c) {
-      m.put("note", c.note().text());
+      m.put("note", sealer.seal(c.note().text()));
     } else if (change instanceof CaseChange.Supervised s) {
       m.put("kind", s.measure().name());
-      m.put("note", s.note().text());
+      m.put("note", sealer.seal(s.note().text()));
     }
     return m;
   }
 
   @SuppressWarnings("unchecked")
-  private static CaseChange change(EventKind kind, Map<String, Object> m) {
+  private static CaseChange change(EventKind kind, Map<String, Object> m, Sealer sealer) {
     switch (kind) {
       case REGISTERED:
         return new CaseChange.Registered(new CaseNumber(str(m, "number")), new InquiryCodeHash(str(m, "inquiryCodeHash")),
-            AppealCodec.decode((Map<String, Object>) m.get("appeal")));
+            AppealCodec.decode((Map<String, Object>) m.get("appeal"), sealer));
       case ACCEPTED:
         return new CaseChange.Accepted();
       case NOT_ACCEPTED:
         return new CaseChange.NotAccepted(new NotAcceptedReason(str(m, "reasonCode"), str(m, "reasonLabel")),
-            remark(m, "note"));
+            remark(m, "note", sealer));
       case REFERRED_TO_EMERGENCY:
-        return new CaseChange.ReferredToEmergency(EmergencyLine.valueOf(str(m, "line")), remark(m, "note"));
+        return new CaseChange.ReferredToEmergency(EmergencyLine.valueOf(str(m, "line")), remark(m, "note", sealer));
       case ANSWERED_DIRECTLY:
-        return new CaseChange.AnsweredDirectly(remark(m, "answer"));
+        return new CaseChange.AnsweredDirectly(remark(m, "answer", sealer));
       case MERGED_INTO:
         return new CaseChange.MergedInto(CaseId.of(str(m, "target")));
       case DUPLICATE_ABSORBED:
         List<Appeal> appeals = new ArrayList<>();
-        ((List<Object>) m.get("appeals")).forEach(x -> appeals.add(AppealCodec.decode((Map<String, Object>) x)));
+        ((List<Object>) m.get("appeals")).forEach(x -> appeals.add(AppealCodec.decode((Map<String, Object>) x, sealer)));
         return new CaseChange.DuplicateAbsorbed(CaseId.of(str(m, "source")), appeals);
       case RETURN_REQUESTED:
-        return new CaseChange.ReturnRequested(DepartmentId.of(str(m, "department")), remark(m, "reason"));
+        return new CaseChange.ReturnRequested(DepartmentId.of(str(m, "department")), remark(m, "reason", sealer));
       case RETURN_DENIED:
-        return new CaseChange.ReturnDenied(DepartmentId.of(str(m, "department")), remark(m, "reason"));
+        return new CaseChange.ReturnDenied(DepartmentId.of(str(m, "department")), remark(m, "reason", sealer));
       case DISPATCHED:
         return dispatched(m);
       case SIGNED_FOR:
         return new CaseChange.SignedFor(DepartmentId.of(str(m, "department")));
       case RETURNED:
-        return new CaseChange.Returned(DepartmentId.of(str(m, "department")), remark(m, "reason"),
+        return new CaseChange.Returned(DepartmentId.of(str(m, "department")), remark(m, "reason", sealer),
             Optional.ofNullable((Map<String, Object>) m.get("redispatch")).map(EventCodec::dispatched));
       case CONTACT_RECORDED:
-        return new CaseChange.ContactRecorded(DepartmentId.of(str(m, "department")), remark(m, "note"));
+        return new CaseChange.ContactRecorded(DepartmentId.of(str(m, "department")), remark(m, "note", sealer));
       case EXTENSION_REQUESTED:
         return new CaseChange.ExtensionRequested(DepartmentId.of(str(m, "department")),
-            TimeLimit.parse(str(m, "amount")), remark(m, "reason"));
+            TimeLimit.parse(str(m, "amount")), remark(m, "reason", sealer));
       case EXTENSION_APPROVED:
         return new CaseChange.ExtensionApproved(deadline((Map<String, Object>) m.get("resolution")));
       case EXTENSION_DENIED:
-        return new CaseChange.ExtensionDenied(remark(m, "reason"));
+        return new CaseChange.ExtensionDenied(remark(m, "reason", sealer));
       case CLOCK_PAUSED:
-        return new CaseChange.ClockPaused(remark(m, "reason"));
+        return new CaseChange.ClockPaused(remark(m, "reason", sealer));
       case CLOCK_RESUMED:
         return new CaseChange.ClockResumed(readDeadlines((List<Object>) m.get("deadlines")));
       case REPLIED:
-        return new CaseChange.Replied(DepartmentId.of(str(m, "department")), remark(m, "result"),
+        return new CaseChange.Replied(DepartmentId.of(str(m, "department")), remark(m, "result", sealer),
             (Boolean) m.get("resolved"));
       case REPLY_REVIEWED:
-        return new CaseChange.ReplyReviewed((Boolean) m.get("approved"), remark(m, "note"),
+        return new CaseChange.ReplyReviewed((Boolean) m.get("approved"), remark(m, "note", sealer),
             Optional.ofNullable((Map<String, Object>) m.get("callback")).map(EventCodec::deadline));
       case CALLED_BACK:
         return new CaseChange.CalledBack(new CallbackResult(Instant.parse(str(m, "at")), (Boolean) m.get("resolved"),
-            Satisfaction.valueOf(str(m, "satisfaction"))), remark(m, "note"));
+            Satisfaction.valueOf(str(m, "satisfaction"))), remark(m, "note", sealer));
       case REOPENED:
-        return new CaseChange.Reopened(remark(m, "reason"), dispatched((Map<String, Object>) m.get("redispatch")));
+        return new CaseChange.Reopened(remark(m, "reason", sealer), dispatched((Map<String, Object>) m.get("redispatch")));
       case CLOSED:
-        return new CaseChange.Closed(remark(m, "note"));
+        return new CaseChange.Closed(remark(m, "note", sealer));
       case SUPERVISED:
-        return new CaseChange.Supervised(SupervisionKind.valueOf(str(m, "kind")), remark(m, "note"));
+        return new CaseChange.Supervised(SupervisionKind.valueOf(str(m, "kind")), remark(m, "note", sealer));
       default:
         throw new IllegalArgumentException("unknown event kind " + kind);
     }
@@ -336,7 +361,7 @@ public final class EventCodec {
     return s;
   }
 
-  private static Remark remark(Map<String, Object> m, String key) {
-    return new Remark(str(m, key));
+  private static Remark remark(Map<String, Object> m, String key, Sealer sealer) {
+    return new Remark(sealer.open(str(m, key)));
   }
 }

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class PrivacyTest {
 
-  private static final String NAME = "欧阳娜娜";
-  private static final String PHONE = "13912345678";
-  private static final String ID = "11010519491231002X";
-  private static final String ADDRESS = "鼓楼区湖南路88号3栋502室";
+  static final String NAME = "欧阳娜娜";
+  static final String PHONE = "13912345678";
+  static final String ID = "11010519491231002X";
+  static final String ADDRESS = "鼓楼区湖南路88号3栋502室";
 
-  private static Appeal confidential(AppealType type) {
+  static Appeal confidential(AppealType type) {
     return Appeal.builder().from(Scenario.appeal(type))
         .citizen(Citizen.builder().name(NAME).phone(PHONE).idNumber(ID).confidential(true).build())
         .location(org.hotline12345.core.appeal.Location.builder().address(ADDRESS).build())
