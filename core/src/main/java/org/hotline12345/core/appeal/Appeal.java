@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,6 +169,58 @@ public abstract class Appeal {
         .text("attributes key", key, AppealLimits.MAX_ATTRIBUTE_KEY_LENGTH)
         .text("attributes[" + Texts.forDisplay(key, 70) + "]", value, AppealLimits.MAX_ATTRIBUTE_VALUE_LENGTH));
     invariants.check();
+  }
+
+  /**
+   * Whether handlers (承办人) may see this appeal only {@linkplain #maskedForHandler() masked}:
+   * it is a report (举报), or its citizen asked for confidentiality (保密). A case holding such
+   * an appeal among its merged ones is sensitive as a whole; the lifecycle decides that.
+   *
+   * @return true for a report or a confidential citizen
+   */
+  public boolean isSensitive() {
+    return getType() == AppealType.REPORT || getCitizen().isConfidential();
+  }
+
+  /**
+   * This appeal as a handler of a report or a confidential case sees it, whatever its own type:
+   * the citizen {@linkplain Citizen#masked() masked}; the location keeps its area only (the
+   * detailed address reads {@code ***}, the coordinates are dropped); the enterprise's name
+   * masked as a name and its credit code as an ID number; and in the content and the attribute
+   * values, the detailed address, the citizen's and the enterprise's names, every run of seven
+   * or more digits (phone and ID numbers; dates such as {@code 2024-09-30} stay) and every
+   * number holding the citizen's own phone number masked. Channel, type, category, times,
+   * urgency, external id, attachments and attribute keys are kept. Masking a masked appeal
+   * changes nothing.
+   *
+   * <p>Example: {@code 我是欧阳娜娜，电话139 1234 5678，住鼓楼区湖南路88号} with that name, phone and
+   * address becomes {@code 我是欧***，电话*** **** ****，住***}.
+   *
+   * @return the masked appeal; it no longer passes the Jakarta constraints of form
+   */
+  public Appeal maskedForHandler() {
+    Citizen citizen = getCitizen();
+    Location location = getLocation();
+    List<String> names = new ArrayList<>();
+    citizen.getName().ifPresent(names::add);
+    getEnterprise().ifPresent(e -> names.add(e.getName()));
+    Masks.TextMask mask = new Masks.TextMask(location.getAddress().stream().toList(), names,
+        citizen.getPhone().stream().toList());
+    Map<String, String> attributes = new LinkedHashMap<>();
+    getAttributes().forEach((key, value) -> attributes.put(key, mask.apply(value)));
+    return builder().from(this)
+        .citizen(citizen.masked())
+        .location(Location.builder().from(location)
+            .address(location.getAddress().map(a -> Masks.ADDRESS))
+            .coordinates(Optional.empty())
+            .build())
+        .enterprise(getEnterprise().map(e -> Enterprise.builder().from(e)
+            .name(Masks.name(e.getName()))
+            .creditCode(e.getCreditCode().map(Masks::code))
+            .build()))
+        .content(mask.apply(getContent()))
+        .attributes(attributes)
+        .build();
   }
 
   /**

@@ -146,33 +146,24 @@ public abstract class Citizen {
   }
 
   /**
-   * This citizen with the name and numbers masked, as a handler of a confidential case sees
-   * them: {@code 张*}, {@code 138****5678}, {@code 3201**********123X}.
+   * This citizen with the name and numbers masked, as a handler of a confidential case or a
+   * report sees them. The name keeps at most its first character ({@code 张三} → {@code 张*},
+   * {@code 欧阳娜娜} → {@code 欧***}) and a one-character name shows none ({@code 张} →
+   * {@code *}); the phone number hides at least half of its digits and at least four, and drops
+   * its separators ({@code 13812345678} → {@code 138******78}, {@code 025-83601234} →
+   * {@code 025******34}, {@code 83601234} → {@code 83****34}, {@code 12345} → {@code 1****});
+   * the ID number shows its first two characters and its last one
+   * ({@code 11***************X}). Masking a masked citizen changes nothing. The masked citizen
+   * no longer passes the Jakarta constraints of form; it is for display, not for registration.
    *
    * @return the masked citizen
    */
   public Citizen masked() {
     return builder().from(this)
-        .name(getName().map(Citizen::maskName))
-        .phone(getPhone().map(Citizen::maskNumber))
-        .idNumber(getIdNumber().map(Citizen::maskNumber))
+        .name(getName().map(Masks::name))
+        .phone(getPhone().map(Masks::phone))
+        .idNumber(getIdNumber().map(Masks::code))
         .build();
-  }
-
-  private static String maskName(String name) {
-    int first = name.codePointAt(0);
-    int rest = name.codePointCount(0, name.length()) - 1;
-    return new StringBuilder().appendCodePoint(first).append("*".repeat(Math.max(1, rest))).toString();
-  }
-
-  private static String maskNumber(String number) {
-    int length = number.length();
-    if (length <= 7) {
-      return "*".repeat(length);
-    }
-    int keepStart = length >= 15 ? 4 : 3;
-    return number.substring(0, keepStart) + "*".repeat(length - keepStart - 4)
-        + number.substring(length - 4);
   }
 
   /**
