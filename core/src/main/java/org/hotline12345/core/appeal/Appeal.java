@@ -1,15 +1,17 @@
 package org.hotline12345.core.appeal;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -17,11 +19,14 @@ import org.immutables.value.Value;
  * hotline recorded it. Immutable; built with {@link #builder()}.
  *
  * <p>The builder refuses a missing channel, type, content, location, citizen or receipt time,
- * naming every missing one at once. The finer rules (content not blank, a phone number of the
- * right form, a location that locates, a citizen who is reachable or anonymous, the ID check
- * digit, attachment and text sizes) are Jakarta Validation constraints on the getters, checked
- * by the host's validator or by the lifecycle's appeal check; a violation names the property
- * and the rule, never the value.
+ * naming every missing one at once ({@link IllegalStateException}), and what no stored appeal
+ * may hold (an unpaired surrogate in any text, a text over its maximum length, too many
+ * attachments or attributes, a blank attribute key), naming every broken field and rule at once
+ * ({@link IllegalArgumentException}); {@link AppealLimits} lists the bounds. The rules of
+ * completeness and form (content not blank, a phone number of the right form, a plausible ID
+ * number, a location that locates, a citizen who is reachable or anonymous) are Jakarta
+ * Validation constraints on the getters, checked by the host's validator or by the lifecycle's
+ * appeal check; a violation names the property and the rule, never the value.
  *
  * <p>{@code toString} shows no personal data: not the citizen's name, phone or ID number, not
  * the address, not the content.
@@ -53,12 +58,12 @@ public abstract class Appeal {
   public abstract Optional<CategoryCode> getCategory();
 
   /**
-   * The free text of the appeal, as recorded.
+   * The free text of the appeal, as recorded; not blank (spaces and invisible characters alone
+   * are blank), at most {@value AppealLimits#MAX_CONTENT_LENGTH} characters.
    *
    * @return the content
    */
-  @NotBlank
-  @Size(max = 20_000)
+  @Pattern(regexp = Texts.VISIBLE, message = "must not be blank")
   public abstract String getContent();
 
   /**
@@ -96,27 +101,29 @@ public abstract class Appeal {
 
   /**
    * The identifier the channel gave it, for idempotent intake: the same external id twice is
-   * the same appeal.
+   * the same appeal. Not blank, at most {@value AppealLimits#MAX_EXTERNAL_ID_LENGTH}
+   * characters.
    *
    * @return the external id, or empty
    */
-  public abstract Optional<@Size(min = 1, max = 128) String> getExternalId();
+  public abstract Optional<@Pattern(regexp = Texts.VISIBLE, message = "must not be blank") String> getExternalId();
 
   /**
-   * Attachments, by reference.
+   * Attachments, by reference; at most {@value AppealLimits#MAX_ATTACHMENTS}.
    *
    * @return the attachments
    */
-  @Size(max = 50)
   public abstract List<AttachmentRef> getAttachments();
 
   /**
-   * Category-specific attributes by attribute code, as Open311 service definitions have them.
+   * Category-specific attributes by attribute code, as Open311 service definitions have them:
+   * at most {@value AppealLimits#MAX_ATTRIBUTES}, keys not blank and at most
+   * {@value AppealLimits#MAX_ATTRIBUTE_KEY_LENGTH} characters, values at most
+   * {@value AppealLimits#MAX_ATTRIBUTE_VALUE_LENGTH}.
    *
    * @return the attribute values
    */
-  @Size(max = 100)
-  public abstract Map<String, @Size(max = 2_000) String> getAttributes();
+  public abstract Map<String, String> getAttributes();
 
   /**
    * How urgent the agent judged it; {@link Urgency#NORMAL} unless set.
@@ -144,8 +151,77 @@ public abstract class Appeal {
     return new Builder();
   }
 
-  /** Builds an {@link Appeal}; refuses to build while a required attribute is missing. */
+  /**
+   * Builds an {@link Appeal}; refuses to build while a required attribute is missing or an
+   * invariant (see {@link AppealLimits}) is broken.
+   */
   public static class Builder extends ImmutableAppeal.Builder {}
+
+  @Value.Check
+  void check() {
+    Invariants invariants = Invariants.of("Appeal")
+        .text("content", getContent(), AppealLimits.MAX_CONTENT_LENGTH)
+        .text("externalId", getExternalId(), AppealLimits.MAX_EXTERNAL_ID_LENGTH)
+        .size("attachments", getAttachments().size(), AppealLimits.MAX_ATTACHMENTS)
+        .size("attributes", getAttributes().size(), AppealLimits.MAX_ATTRIBUTES);
+    getAttributes().forEach((key, value) -> invariants
+        .notBlank("attributes key", key)
+        .text("attributes key", key, AppealLimits.MAX_ATTRIBUTE_KEY_LENGTH)
+        .text("attributes[" + Texts.forDisplay(key, 70) + "]", value, AppealLimits.MAX_ATTRIBUTE_VALUE_LENGTH));
+    invariants.check();
+  }
+
+  /**
+   * Whether handlers (承办人) may see this appeal only {@linkplain #maskedForHandler() masked}:
+   * it is a report (举报), or its citizen asked for confidentiality (保密). A case holding such
+   * an appeal among its merged ones is sensitive as a whole; the lifecycle decides that.
+   *
+   * @return true for a report or a confidential citizen
+   */
+  public boolean isSensitive() {
+    return getType() == AppealType.REPORT || getCitizen().isConfidential();
+  }
+
+  /**
+   * This appeal as a handler of a report or a confidential case sees it, whatever its own type:
+   * the citizen {@linkplain Citizen#masked() masked}; the location keeps its area only (the
+   * detailed address reads {@code ***}, the coordinates are dropped); the enterprise's name
+   * masked as a name and its credit code as an ID number; and in the content and the attribute
+   * values, the detailed address, the citizen's and the enterprise's names, every run of seven
+   * or more digits (phone and ID numbers; dates such as {@code 2024-09-30} stay) and every
+   * number holding the citizen's own phone number masked. Channel, type, category, times,
+   * urgency, external id, attachments and attribute keys are kept. Masking a masked appeal
+   * changes nothing.
+   *
+   * <p>Example: {@code 我是欧阳娜娜，电话139 1234 5678，住鼓楼区湖南路88号} with that name, phone and
+   * address becomes {@code 我是欧***，电话*** **** ****，住***}.
+   *
+   * @return the masked appeal; it no longer passes the Jakarta constraints of form
+   */
+  public Appeal maskedForHandler() {
+    Citizen citizen = getCitizen();
+    Location location = getLocation();
+    List<String> names = new ArrayList<>();
+    citizen.getName().ifPresent(names::add);
+    getEnterprise().ifPresent(e -> names.add(e.getName()));
+    Masks.TextMask mask = new Masks.TextMask(location.getAddress().stream().toList(), names,
+        citizen.getPhone().stream().toList());
+    Map<String, String> attributes = new LinkedHashMap<>();
+    getAttributes().forEach((key, value) -> attributes.put(key, mask.apply(value)));
+    return builder().from(this)
+        .citizen(citizen.masked())
+        .location(Location.builder().from(location)
+            .address(location.getAddress().map(a -> Masks.ADDRESS))
+            .coordinates(Optional.empty())
+            .build())
+        .enterprise(getEnterprise().map(e -> Enterprise.builder().from(e)
+            .name(Masks.name(e.getName()))
+            .creditCode(e.getCreditCode().map(Masks::code))
+            .build()))
+        .content(mask.apply(getContent()))
+        .attributes(attributes)
+        .build();
+  }
 
   /**
    * This appeal with its category set, as a classifier or an agent sets it.
@@ -157,13 +233,13 @@ public abstract class Appeal {
     return builder().from(this).category(category).build();
   }
 
-  /** Never shows personal data or the content. */
+  /** Never shows personal data or the content; the external id is escaped and cut. */
   @Override
   public String toString() {
     return "Appeal[" + getType() + " via " + getChannel()
         + getCategory().map(c -> ", category " + c).orElse("")
         + ", received " + getReceivedAt() + ", " + getUrgency()
-        + getExternalId().map(e -> ", external id " + e).orElse("")
+        + getExternalId().map(e -> ", external id " + Texts.forDisplay(e, 140)).orElse("")
         + ", " + getCitizen() + ", " + getLocation()
         + ", " + getContent().length() + " characters"
         + (getAttachments().isEmpty() ? "" : ", " + getAttachments().size() + " attachment(s)") + "]";

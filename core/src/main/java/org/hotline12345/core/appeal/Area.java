@@ -1,31 +1,38 @@
 package org.hotline12345.core.appeal;
 
 import java.util.Objects;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * An area of the administrative hierarchy (行政区划): a district, a street or town, a
  * community, or elsewhere a council district or neighbourhood council.
  *
  * @param code the area's code, for example the statistical division code {@code 320106} or
- *     {@code CD-5}; non-blank
- * @param name the area's name, for example {@code 鼓楼区}; non-blank
+ *     {@code CD-5}; not blank, at most {@value AppealLimits#MAX_AREA_CODE_LENGTH} characters
+ * @param name the area's name, for example {@code 鼓楼区}; not blank, at most
+ *     {@value AppealLimits#MAX_AREA_NAME_LENGTH} characters
  */
 public record Area(String code, String name) {
 
   /**
-   * Checks the fields.
+   * Checks the fields: neither blank (spaces and invisible characters alone are blank), both
+   * well-formed UTF-16 and within their maximum length.
    *
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a field is blank
+   * @throws IllegalArgumentException naming every field that breaks a rule
    */
   public Area {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
-    if (code.isBlank()) {
-      throw new IllegalArgumentException("area code must not be blank");
-    }
-    if (name.isBlank()) {
-      throw new IllegalArgumentException("area name must not be blank");
-    }
+    Invariants.of("Area")
+        .notBlank("code", code).text("code", code, AppealLimits.MAX_AREA_CODE_LENGTH)
+        .notBlank("name", name).text("name", name, AppealLimits.MAX_AREA_NAME_LENGTH)
+        .check();
+  }
+
+  /** The code and the name, line breaks and control characters escaped. */
+  @Override
+  public String toString() {
+    return "Area[" + Texts.forDisplay(code, 70) + " " + Texts.forDisplay(name, 110) + "]";
   }
 }

@@ -1,25 +1,30 @@
 package org.hotline12345.core.appeal;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
  * The enterprise (企业) on whose behalf an appeal is raised, when a business rather than a
- * person raises it (涉企诉求).
+ * person raises it (涉企诉求). For a sole trader (个体工商户) the name is a person's name: it
+ * is personal data, never in {@code toString}.
+ *
+ * <p>When built, name and credit code must be well-formed UTF-16 and at most
+ * {@value AppealLimits#MAX_ENTERPRISE_NAME_LENGTH} and
+ * {@value AppealLimits#MAX_CREDIT_CODE_LENGTH} characters, or the builder throws an
+ * {@link IllegalArgumentException}; a name that is not blank and a credit code of the right
+ * form are Jakarta constraints, checked at registration.
  */
 @Value.Immutable
 public abstract class Enterprise {
 
   /**
-   * The registered name.
+   * The registered name; not blank.
    *
    * @return the name
    */
-  @NotBlank
-  @Size(max = 200)
+  @Pattern(regexp = Texts.VISIBLE, message = "must not be blank")
   public abstract String getName();
 
   /**
@@ -42,8 +47,17 @@ public abstract class Enterprise {
   /** Builds an {@link Enterprise}. */
   public static class Builder extends ImmutableEnterprise.Builder {}
 
+  @Value.Check
+  void check() {
+    Invariants.of("Enterprise")
+        .text("name", getName(), AppealLimits.MAX_ENTERPRISE_NAME_LENGTH)
+        .text("creditCode", getCreditCode(), AppealLimits.MAX_CREDIT_CODE_LENGTH)
+        .check();
+  }
+
+  /** Never shows the name (a sole trader's is a person's name) nor the credit code. */
   @Override
   public String toString() {
-    return "Enterprise[" + getName() + "]";
+    return "Enterprise[" + (getCreditCode().isPresent() ? "credit code ***" : "no credit code") + "]";
   }
 }

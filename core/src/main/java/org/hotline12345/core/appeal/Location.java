@@ -2,24 +2,30 @@ package org.hotline12345.core.appeal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
  * Where the matter of an appeal is (诉求地点): the address as the citizen gave it, the area of
  * the administrative hierarchy, and coordinates when known. At least one of the three. The
  * address is personal data when it is a home: never in {@code toString}.
+ *
+ * <p>When built, the address must be well-formed UTF-16 and at most
+ * {@value AppealLimits#MAX_ADDRESS_LENGTH} characters, or the builder throws an
+ * {@link IllegalArgumentException}; that it is not blank and that the location locates are
+ * Jakarta constraints, checked at registration.
  */
 @Value.Immutable
 public abstract class Location {
 
   /**
-   * The address text as given, for example {@code 鼓楼区湖南路1号}.
+   * The address text as given, for example {@code 鼓楼区湖南路1号}; not blank.
    *
    * @return the address, if given
    */
-  public abstract Optional<@Size(min = 1, max = 500) String> getAddress();
+  public abstract Optional<@Pattern(regexp = Texts.VISIBLE, message = "must not be blank") String> getAddress();
 
   /**
    * The area of the administrative hierarchy, for example the street (街道).
@@ -42,8 +48,13 @@ public abstract class Location {
    */
   @AssertTrue(message = "a location needs an address, an area or coordinates")
   public boolean isLocated() {
-    return getAddress().filter(a -> !a.isBlank()).isPresent() || getArea().isPresent()
+    return getAddress().filter(a -> !Texts.isBlank(a)).isPresent() || getArea().isPresent()
         || getCoordinates().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.of("Location").text("address", getAddress(), AppealLimits.MAX_ADDRESS_LENGTH).check();
   }
 
   /**
@@ -58,9 +69,10 @@ public abstract class Location {
   /** Builds a {@link Location}. */
   public static class Builder extends ImmutableLocation.Builder {}
 
+  /** The area's name (escaped), and whether an address and coordinates are given. */
   @Override
   public String toString() {
-    return "Location[" + getArea().map(Area::name).orElse("no area")
+    return "Location[" + getArea().map(a -> Texts.forDisplay(a.name(), 110)).orElse("no area")
         + (getAddress().isPresent() ? ", address ***" : "")
         + (getCoordinates().isPresent() ? ", coordinates ***" : "") + "]";
   }
