@@ -16,4 +16,5 @@ module org.hotline12345.core {
   exports org.hotline12345.core.casefile;
   exports org.hotline12345.core.timelimit;
   exports org.hotline12345.core.service;
+  exports org.hotline12345.core.view;
 }

@@ -418,21 +418,49 @@ public final class Case {
   }
 
   /**
-   * The first appeal as a viewer may see it: department staff see the citizen's contact data
-   * masked when the citizen asked for confidentiality (保密) or the appeal is a report (举报).
+   * Whether the case is sensitive: any of its appeals, merged ones included, is a report (举报)
+   * or comes from a citizen who asked for confidentiality (保密).
+   *
+   * @return true if sensitive
+   */
+  public boolean isSensitive() {
+    return appeals.stream().anyMatch(Appeal::isSensitive);
+  }
+
+  /**
+   * The first appeal as a viewer may see it; see {@link #appealsAsSeenBy}.
    *
    * @param viewer who looks
    * @return the appeal, masked where the rules say so
+   * @throws NullPointerException if viewer is null
+   * @throws IllegalArgumentException for the citizen, who sees a case only through its inquiry
+   *     code ({@code CitizenView})
    */
   public Appeal appealAsSeenBy(Actor viewer) {
+    return appealsAsSeenBy(viewer).get(0);
+  }
+
+  /**
+   * Every appeal as a viewer may see it: a handler (承办人) sees every appeal of a sensitive case
+   * {@linkplain Appeal#maskedForHandler() masked} (contact data, the detailed address, and the
+   * names, numbers and address in the free text); the platform's staff and the system see them
+   * whole.
+   *
+   * @param viewer who looks
+   * @return the appeals, masked where the rules say so
+   * @throws NullPointerException if viewer is null
+   * @throws IllegalArgumentException for the citizen, who sees a case only through its inquiry
+   *     code ({@code CitizenView})
+   */
+  public List<Appeal> appealsAsSeenBy(Actor viewer) {
     Objects.requireNonNull(viewer, "viewer");
-    Appeal appeal = appeal();
-    boolean sensitive = appeal.getCitizen().isConfidential()
-        || appeal.getType() == org.hotline12345.core.appeal.AppealType.REPORT;
-    if (viewer.role() == Actor.Role.HANDLER && sensitive) {
-      return Appeal.builder().from(appeal).citizen(appeal.getCitizen().masked()).build();
+    if (viewer.role() == Actor.Role.CITIZEN) {
+      throw new IllegalArgumentException("viewer: a citizen sees a case through its inquiry code (CitizenView)");
     }
-    return appeal;
+    if (viewer.role() == Actor.Role.HANDLER && isSensitive()) {
+      return appeals.stream().map(Appeal::maskedForHandler).toList();
+    }
+    return appeals;
   }
 
   /**

@@ -368,6 +368,37 @@ public final class CaseLifecycle {
   }
 
   /**
+   * The zone of a calendar, to show a deadline as a clerk reads it.
+   *
+   * @param calendarId a calendar id, such as {@link StageDeadline#calendarId()}
+   * @return the zone
+   * @throws NullPointerException if calendarId is null
+   * @throws IllegalArgumentException if no calendar has that id
+   */
+  public java.time.ZoneId zoneOf(String calendarId) {
+    Objects.requireNonNull(calendarId, "calendarId");
+    WorkingCalendar calendar = calendars.get(calendarId);
+    if (calendar == null) {
+      throw new IllegalArgumentException("calendarId: '" + calendarId + "' is not among the calendars " + calendars.keySet());
+    }
+    return calendar.zone();
+  }
+
+  /**
+   * A stage deadline's due instant in its calendar's zone: {@code 2024-10-13T00:00+08:00[Asia/Shanghai]},
+   * not {@code 2024-10-12T16:00:00Z}.
+   *
+   * @param deadline the deadline
+   * @return the zoned due time
+   * @throws NullPointerException if deadline is null
+   * @throws IllegalArgumentException if its calendar is not among the lifecycle's
+   */
+  public java.time.ZonedDateTime zonedDueAt(StageDeadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    return deadline.dueAt().atZone(zoneOf(deadline.calendarId()));
+  }
+
+  /**
    * The maximum number of extensions of a case.
    *
    * @return the limit
