@@ -52,6 +52,11 @@ class ServiceFailuresTest {
     }
 
     @Override
+    public long nextSequenceValue(String scope) {
+      return delegate.nextSequenceValue(scope);
+    }
+
+    @Override
     public CaseQueries cases() {
       return delegate.cases();
     }

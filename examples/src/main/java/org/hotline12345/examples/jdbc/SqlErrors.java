@@ -37,7 +37,8 @@ final class SqlErrors {
       "pk_case_events", "event",
       "uk_case_events_position", "event",
       "uk_outbox_message_id", JdbcUnitOfWork.OUTBOX_KEY,
-      "pk_departments", "departmentId");
+      "pk_departments", "departmentId",
+      "pk_sequence_values", "sequence");
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String INTEGRITY_CLASS = "23";
