@@ -35,6 +35,8 @@ import org.hotline12345.persistence.HotlineStore;
 import org.hotline12345.persistence.OutboxMessage;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.RetryableStoreException;
+import org.hotline12345.persistence.StoreException;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
 import org.hotline12345.persistence.UnitOfWork;
@@ -46,9 +48,10 @@ import org.hotline12345.persistence.UnitOfWork;
  *
  * <p>Each call loads the case from its events, applies the domain command, and commits the
  * new case version, its event and an outbox message in one unit of work. When another writer
- * changed the case in between ({@link ConcurrencyConflictException}), the call reloads the case
- * and decides the command again, up to {@code maxAttempts} times, then throws the conflict. A
- * refused command ({@link CaseRuleException}) writes nothing. Intake is idempotent: an appeal
+ * changed the case in between ({@link ConcurrencyConflictException}), or the database chose the
+ * unit as a deadlock victim or could not serialize it ({@link RetryableStoreException}), the
+ * call reloads the case and decides the command again, up to {@code maxAttempts} times, then
+ * throws the last such exception. A refused command ({@link CaseRuleException}) writes nothing. Intake is idempotent: an appeal
  * whose channel and external id were seen before returns the case already registered.
  *
  * <p>Outbox messages have the topic {@code case.<kind>} (for example {@code case.registered},
@@ -56,6 +59,9 @@ import org.hotline12345.persistence.UnitOfWork;
  * instant: never personal data.
  */
 public final class HotlineService {
+
+  /** The longest warning a sweep may give ahead of a deadline. */
+  private static final Duration MAX_WARN_AHEAD = Duration.ofDays(366);
 
   private final HotlineStore store;
   private final CaseLifecycle lifecycle;
@@ -121,7 +127,8 @@ public final class HotlineService {
     }
 
     /**
-     * How often a call tries before it gives up on conflicts; 5 unless set.
+     * How often a call tries before it gives up on version conflicts, duplicate keys and
+     * retryable store failures (deadlocks, serialization failures); 5 unless set.
      *
      * @param attempts 1 or more
      * @return this builder
@@ -225,33 +232,39 @@ public final class HotlineService {
    * The supervision sweep (督办巡检): every open case with a deadline due before
    * {@code now + warnAhead} gets one mark per sweep and deadline: {@code URGE} (催办) once a
    * deadline has passed, {@code REMIND} (提醒) while it is near. A case already marked for the
-   * same deadline is left alone, so running the sweep often sends nothing twice.
+   * same deadline is left alone, so running the sweep often sends nothing twice. Each case is
+   * decided and marked in a unit of work of its own; a case that cannot be loaded, decided or
+   * written (after the service's retries) is reported in {@link SweepReport#failures()} and
+   * the sweep goes on with the next.
    *
-   * @param warnAhead how long before a deadline to remind
-   * @param pageSize how many cases to load at a time
+   * @param warnAhead how long before a deadline to remind, 0 to 366 days
+   * @param pageSize how many cases to load at a time, 1 to {@link PageRequest#MAX_SIZE}
    * @return what the sweep did
+   * @throws IllegalArgumentException if warnAhead or pageSize is out of range
    */
   public SweepReport sweep(Duration warnAhead, int pageSize) {
     Objects.requireNonNull(warnAhead, "warnAhead");
+    if (warnAhead.isNegative() || warnAhead.compareTo(MAX_WARN_AHEAD) > 0) {
+      throw new IllegalArgumentException("warnAhead must be 0 to " + MAX_WARN_AHEAD.toDays() + " days, was " + warnAhead);
+    }
     Instant now = now();
     Supervision supervision = new Supervision(warnAhead);
     int scanned = 0;
     int reminded = 0;
     int urged = 0;
+    List<SweepReport.Failure> failures = new ArrayList<>();
     PageRequest page = PageRequest.first(pageSize);
     while (true) {
       Page<StoredCase> due = store.cases().dueBefore(now.plus(warnAhead), page);
       for (StoredCase row : due.items()) {
         scanned++;
-        CaseId id = CaseId.of(row.caseId());
-        // Decide and mark in one unit of work, on the case as it is now.
-        Optional<SupervisionKind> marked = retrying(uow -> {
-          Case current = require(uow, id);
-          Instant at = now();
-          Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
-          mark.ifPresent(m -> commit(uow, current.version(), lifecycle.execute(current, m, Actor.system(), at)));
-          return mark.map(CaseCommand.Supervise::measure);
-        });
+        Optional<SupervisionKind> marked;
+        try {
+          marked = superviseOne(row.caseId(), supervision);
+        } catch (RuntimeException e) {
+          failures.add(new SweepReport.Failure(row.caseId(), failureKind(e), failureType(e)));
+          continue;
+        }
         if (marked.isPresent()) {
           if (marked.get() == SupervisionKind.URGE) {
             urged++;
@@ -261,9 +274,52 @@ public final class HotlineService {
         }
       }
       if (due.next().isEmpty()) {
-        return new SweepReport(scanned, reminded, urged);
+        return new SweepReport(scanned, reminded, urged, failures);
       }
       page = PageRequest.after(pageSize, due.next().get());
+    }
+  }
+
+  /** Decides and marks one case in one unit of work, on the case as it is now. */
+  private Optional<SupervisionKind> superviseOne(String storedId, Supervision supervision) {
+    return retrying(uow -> {
+      Case current;
+      try {
+        current = require(uow, CaseId.of(storedId));
+      } catch (java.util.NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
+        throw new UnreadableCase(e);
+      }
+      Instant at = now();
+      Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
+      mark.ifPresent(m -> commit(uow, current.version(), lifecycle.execute(current, m, Actor.system(), at)));
+      return mark.map(CaseCommand.Supervise::measure);
+    });
+  }
+
+  private static SweepReport.FailureKind failureKind(RuntimeException e) {
+    if (e instanceof UnreadableCase) {
+      return SweepReport.FailureKind.UNREADABLE;
+    }
+    if (e instanceof CaseRuleException) {
+      return SweepReport.FailureKind.REFUSED;
+    }
+    if (e instanceof StoreException) {
+      return SweepReport.FailureKind.STORE;
+    }
+    return SweepReport.FailureKind.UNEXPECTED;
+  }
+
+  private static String failureType(RuntimeException e) {
+    Throwable cause = e instanceof UnreadableCase ? e.getCause() : e;
+    return cause.getClass().getSimpleName();
+  }
+
+  /** A case whose stored events do not load: thrown inside a sweep's unit, caught outside it. */
+  private static final class UnreadableCase extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableCase(RuntimeException cause) {
+      super("the case's events do not load", cause, false, false);
     }
   }
 
@@ -346,7 +402,7 @@ public final class HotlineService {
     for (int attempt = 1; ; attempt++) {
       try {
         return store.inTransaction(work);
-      } catch (ConcurrencyConflictException | DuplicateKeyException e) {
+      } catch (ConcurrencyConflictException | DuplicateKeyException | RetryableStoreException e) {
         if (attempt >= maxAttempts) {
           throw e;
         }

@@ -178,11 +178,11 @@ class HotlineServiceTest {
     service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
     // Sign for within 2 hours of the dispatch at T0.
     clock.advance(Duration.ofMinutes(100));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 1, 0));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 0, 0));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 1, 0));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 0, 0));
     clock.advance(Duration.ofMinutes(30));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 0, 1));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(new SweepReport(1, 0, 0));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 0, 1));
+    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 0, 0));
     Case swept = service.find(c.id()).orElseThrow();
     assertThat(swept.supervisionMarks()).extracting(m -> m.kind())
         .containsExactly(SupervisionKind.REMIND, SupervisionKind.URGE);

@@ -49,6 +49,7 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
   private final JdbcEventLog events;
   private final JdbcOutbox outbox;
   private final JdbcDepartmentStore departments;
+  private final JdbcSequences sequences;
 
   private JdbcHotlineStore(DataSource dataSource, Runnable closePool, boolean shutdownOnClose) {
     this.dataSource = dataSource;
@@ -59,6 +60,7 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
     this.events = new JdbcEventLog(database);
     this.outbox = new JdbcOutbox(database);
     this.departments = new JdbcDepartmentStore(database);
+    this.sequences = new JdbcSequences(database);
   }
 
   /**
@@ -167,6 +169,11 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
       unit.finish();
       return result;
     });
+  }
+
+  @Override
+  public long nextSequenceValue(String scope) {
+    return sequences.next(scope);
   }
 
   @Override

@@ -1,17 +1,30 @@
 package org.hotline12345.examples.jdbc;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hotline12345.persistence.DuplicateKeyException;
+import org.hotline12345.persistence.RetryableStoreException;
 import org.hotline12345.persistence.StoreException;
 
 /**
  * Turns {@link SQLException}s into the SPI's exceptions. A unique violation (SQLState 23505
  * on H2 and PostgreSQL) becomes a {@link DuplicateKeyException} naming the key, found from
  * the constraint name both databases put in the message; the driver's message, which may
- * quote the duplicated value, is not kept. Other failures become a {@link StoreException}
- * whose message names the operation and the SQLState only.
+ * quote the duplicated value, is not kept. A deadlock, a serialization failure or a lock
+ * timeout becomes a {@link RetryableStoreException}: SQLState 40001 (serialization failure;
+ * H2's and MySQL's deadlock) and 40P01 (PostgreSQL's deadlock), MySQL's error codes 1213
+ * (deadlock) and 1205 (lock wait timeout), Oracle's ORA-00060 (deadlock) and ORA-08177 (cannot
+ * serialize access), H2's lock timeout (SQLState HYT00) and PostgreSQL's lock_not_available
+ * (55P03), looked for along the chain of causes and next exceptions (a failed batch wraps the
+ * statement's failure). Other failures become a {@link StoreException} whose message names the
+ * operation and the SQLState only.
  */
 final class SqlErrors {
 
@@ -24,10 +37,24 @@ final class SqlErrors {
       "pk_case_events", "event",
       "uk_case_events_position", "event",
       "uk_outbox_message_id", JdbcUnitOfWork.OUTBOX_KEY,
-      "pk_departments", "departmentId");
+      "pk_departments", "departmentId",
+      "pk_sequence_values", "sequence");
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String INTEGRITY_CLASS = "23";
+
+  /** SQLStates of failures that a new attempt may cure. */
+  private static final Set<String> RETRYABLE_STATES = Set.of(
+      "40001", // serialization failure (PostgreSQL, H2's deadlock, MySQL's deadlock 1213)
+      "40P01", // PostgreSQL: deadlock detected
+      "55P03", // PostgreSQL: lock not available (lock_timeout)
+      "HYT00"); // H2: timeout trying to lock a table or row
+  /** Vendor error codes of such failures, for drivers that report a generic SQLState. */
+  private static final Set<Integer> RETRYABLE_CODES = Set.of(
+      1213, // MySQL ER_LOCK_DEADLOCK
+      1205, // MySQL ER_LOCK_WAIT_TIMEOUT
+      60, // Oracle ORA-00060: deadlock detected while waiting for resource
+      8177); // Oracle ORA-08177: can't serialize access for this transaction
 
   private SqlErrors() {}
 
@@ -44,6 +71,10 @@ final class SqlErrors {
       return duplicate(duplicatedKey(failure), operation);
     }
     String message = operation + " failed (SQLState " + state + ")";
+    if (isRetryable(failure)) {
+      return new RetryableStoreException(message
+          + ": a deadlock, serialization failure or lock timeout; nothing was written, try the unit again", failure);
+    }
     // Integrity violations quote the offending values: keep only the state.
     return state.startsWith(INTEGRITY_CLASS)
         ? new StoreException(message)
@@ -59,6 +90,31 @@ final class SqlErrors {
    */
   static DuplicateKeyException duplicate(String key, String operation) {
     return new DuplicateKeyException(key, operation + ": its " + key + " is already stored");
+  }
+
+  /** Whether the failure, or one it wraps, is a deadlock, serialization failure or lock timeout. */
+  private static boolean isRetryable(SQLException failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
+    while (!todo.isEmpty()) {
+      Throwable next = todo.pop();
+      if (!seen.add(next)) {
+        continue;
+      }
+      if (next instanceof SQLException e) {
+        if ((e.getSQLState() != null && RETRYABLE_STATES.contains(e.getSQLState()))
+            || RETRYABLE_CODES.contains(e.getErrorCode())) {
+          return true;
+        }
+        if (e.getNextException() != null) {
+          todo.push(e.getNextException());
+        }
+      }
+      if (next.getCause() != null) {
+        todo.push(next.getCause());
+      }
+    }
+    return false;
   }
 
   /** The key of the constraint named first in the message (H2 quotes values after it). */

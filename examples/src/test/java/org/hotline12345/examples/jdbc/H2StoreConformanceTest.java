@@ -14,6 +14,11 @@ class H2StoreConformanceTest extends HotlineStoreContract {
   }
 
   @Override
+  protected HotlineStore reopenStore(HotlineStore store) {
+    return SOURCE.reopen((JdbcHotlineStore) store);
+  }
+
+  @Override
   protected void closeStore(HotlineStore store) {
     SOURCE.dispose((JdbcHotlineStore) store);
   }

@@ -24,11 +24,16 @@ class OpeningTest {
         unit.insertCase(registered("c1", T0), Optional.empty(), events("c1", 1, 1));
         return null;
       });
+      for (int i = 0; i < 5; i++) {
+        store.nextSequenceValue("case-number:2024-09-30");
+      }
     }
     assertThat(Files.exists(directory.resolve("hotline.mv.db"))).isTrue();
     try (JdbcHotlineStore reopened = JdbcHotlineStore.openEmbedded(directory)) {
       assertThat(reopened.cases().find("c1")).contains(registered("c1", T0));
       assertThat(reopened.events().since(0, 10)).hasSize(1);
+      assertThat(reopened.nextSequenceValue("case-number:2024-09-30"))
+          .as("the sixth value of the day's sequence, after a restart").isEqualTo(6);
     }
   }
 

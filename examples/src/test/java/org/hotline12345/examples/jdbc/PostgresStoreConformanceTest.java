@@ -18,6 +18,11 @@ class PostgresStoreConformanceTest extends HotlineStoreContract {
   }
 
   @Override
+  protected HotlineStore reopenStore(HotlineStore store) {
+    return SOURCE.reopen((JdbcHotlineStore) store);
+  }
+
+  @Override
   protected void closeStore(HotlineStore store) {
     SOURCE.dispose((JdbcHotlineStore) store);
   }

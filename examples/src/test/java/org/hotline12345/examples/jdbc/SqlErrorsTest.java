@@ -2,10 +2,14 @@ package org.hotline12345.examples.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import org.hotline12345.persistence.DuplicateKeyException;
+import org.hotline12345.persistence.RetryableStoreException;
 import org.hotline12345.persistence.StoreException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SqlErrorsTest {
 
@@ -43,5 +47,42 @@ class SqlErrorsTest {
     assertThat(SqlErrors.translate("read the outbox", e))
         .hasMessage("read the outbox failed (SQLState 08001)")
         .hasCause(e);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "PostgreSQL serialization failure | could not serialize access due to concurrent update | 40001 | 0",
+      "PostgreSQL deadlock | deadlock detected | 40P01 | 0",
+      "PostgreSQL lock timeout | canceling statement due to lock timeout | 55P03 | 0",
+      "H2 deadlock | Deadlock detected | 40001 | 40001",
+      "H2 lock timeout | Timeout trying to lock table | HYT00 | 50200",
+      "MySQL deadlock | Deadlock found when trying to get lock | 40001 | 1213",
+      "MySQL lock wait timeout | Lock wait timeout exceeded; try restarting transaction | HY000 | 1205",
+      "Oracle deadlock | ORA-00060: deadlock detected while waiting for resource | 61000 | 60",
+      "Oracle serialization | ORA-08177: can't serialize access for this transaction | 72000 | 8177"})
+  void deadlocksSerializationFailuresAndLockTimeoutsAreRetryable(String what, String message, String state, int code) {
+    SQLException failure = new SQLException(message, state, code);
+
+    StoreException e = SqlErrors.translate("update case c1", failure);
+
+    assertThat(e).as(what).isInstanceOf(RetryableStoreException.class).hasCause(failure);
+    assertThat(e.getMessage()).as(what).startsWith("update case c1 failed (SQLState " + state + ")")
+        .contains("try the unit again");
+  }
+
+  @Test
+  void aDeadlockInsideAFailedBatchIsRetryable() {
+    BatchUpdateException batch = new BatchUpdateException("Batch entry 3 was aborted", "0A000", new int[0]);
+    batch.setNextException(new SQLException("deadlock detected", "40P01"));
+
+    assertThat(SqlErrors.translate("commit a unit of work", batch)).isInstanceOf(RetryableStoreException.class);
+  }
+
+  @Test
+  void otherFailuresAreNotRetryable() {
+    assertThat(SqlErrors.translate("read", new SQLException("syntax error", "42601", 0)))
+        .isExactlyInstanceOf(StoreException.class);
+    assertThat(SqlErrors.translate("read", new SQLException("table not found", "42S02", 42102)))
+        .isExactlyInstanceOf(StoreException.class);
   }
 }

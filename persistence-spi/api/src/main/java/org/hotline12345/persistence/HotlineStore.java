@@ -33,6 +33,29 @@ public interface HotlineStore {
   <T> T inTransaction(Function<UnitOfWork, T> work);
 
   /**
+   * The next value of a named sequence (序列), such as the day's counter that case numbers
+   * are made from: 1 for a scope never used, then 2, 3 and so on. Each value is taken and
+   * committed at once, on its own, outside any unit of work: called from inside a unit's work,
+   * it commits even if that unit rolls back, and a unit that rolls back never gives a value
+   * back. Values of one scope are never repeated, across threads, nodes sharing the database
+   * and restarts of the store, and each is above every value of the scope returned before the
+   * call began. There may be gaps (a value taken by a caller that then failed), never a repeat.
+   * Scopes are independent of one another.
+   *
+   * <pre>{@code
+   * CaseNumbering numbering = CaseNumbering.daily(format, zone, store::nextSequenceValue);
+   * }</pre>
+   *
+   * @param scope the sequence's name, an id (1 to 64 of {@code A-Z a-z 0-9 . _ : -}, see
+   *     {@link Keys}), for example {@code case-number:2024-10-08}
+   * @return the value, 1 or more
+   * @throws NullPointerException if scope is null
+   * @throws IllegalArgumentException if the scope is not an id
+   * @throws StoreException if the store fails; the value may or may not have been taken
+   */
+  long nextSequenceValue(String scope);
+
+  /**
    * The read-only queries on committed cases.
    *
    * @return the queries

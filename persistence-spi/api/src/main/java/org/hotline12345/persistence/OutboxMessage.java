@@ -28,4 +28,16 @@ public record OutboxMessage(String id, String topic, String caseId, String paylo
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(createdAt, "createdAt");
   }
+
+  /**
+   * The message's id, topic, case and instant, and the length of its payload, never the
+   * payload itself; control characters escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "OutboxMessage[id=" + Printable.escape(id) + ", topic=" + Printable.escape(topic) + ", caseId="
+        + Printable.escape(caseId) + ", createdAt=" + createdAt + ", payload=" + payload.length() + " chars]";
+  }
 }

@@ -24,4 +24,14 @@ public record PositionedEvent(long position, StoredEvent event) {
       throw new IllegalArgumentException("position must be 1 or more, was " + position);
     }
   }
+
+  /**
+   * The position and the event as {@link StoredEvent#toString()} shows it, without its payload.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "PositionedEvent[position=" + position + ", event=" + event + "]";
+  }
 }

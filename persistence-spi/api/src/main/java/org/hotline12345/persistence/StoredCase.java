@@ -45,4 +45,18 @@ public record StoredCase(String caseId, String caseNumber, String inquiryCode, S
       throw new IllegalArgumentException("version must be 1 or more, was " + version);
     }
   }
+
+  /**
+   * The case's columns without its inquiry code (a secret); control characters escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "StoredCase[caseId=" + Printable.escape(caseId) + ", caseNumber=" + Printable.escape(caseNumber)
+        + ", status=" + Printable.escape(status) + ", open=" + open + ", leadDepartment="
+        + leadDepartment.map(Printable::escape).orElse("none") + ", nextDeadline=" + nextDeadline.orElse(null)
+        + ", resolutionDueAt=" + resolutionDueAt.orElse(null) + ", registeredAt=" + registeredAt
+        + ", closedAt=" + closedAt.orElse(null) + ", version=" + version + "]";
+  }
 }

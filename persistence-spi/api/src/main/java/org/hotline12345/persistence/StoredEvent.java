@@ -29,4 +29,16 @@ public record StoredEvent(String caseId, long sequence, String type, Instant occ
       throw new IllegalArgumentException("sequence must be 1 or more, was " + sequence);
     }
   }
+
+  /**
+   * The event's case, sequence, type and instant, never its payload (which holds personal
+   * data); control characters escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "StoredEvent[caseId=" + Printable.escape(caseId) + ", sequence=" + sequence + ", type="
+        + Printable.escape(type) + ", occurredAt=" + occurredAt + ", payload=" + payload.length() + " chars]";
+  }
 }

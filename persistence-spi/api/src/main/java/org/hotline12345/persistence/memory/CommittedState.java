@@ -52,6 +52,8 @@ final class CommittedState {
 
   private final NavigableMap<String, StoredDepartment> departments = new TreeMap<>();
 
+  private final Map<String, Long> sequences = new HashMap<>();
+
   // ------------------------------------------------------------------ cases
 
   Optional<StoredCase> find(String caseId) {
@@ -195,6 +197,13 @@ final class CommittedState {
 
   void markDelivered(Collection<String> ids) {
     ids.forEach(pending::remove);
+  }
+
+  // -------------------------------------------------------------- sequences
+
+  /** Takes the next value of a sequence: 1 for a new scope. */
+  long nextSequenceValue(String scope) {
+    return sequences.merge(scope, 1L, Long::sum);
   }
 
   // ------------------------------------------------------------ departments

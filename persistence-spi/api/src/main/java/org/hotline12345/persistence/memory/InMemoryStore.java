@@ -12,6 +12,7 @@ import org.hotline12345.persistence.CaseQueries;
 import org.hotline12345.persistence.DepartmentStore;
 import org.hotline12345.persistence.EventLog;
 import org.hotline12345.persistence.HotlineStore;
+import org.hotline12345.persistence.Keys;
 import org.hotline12345.persistence.Outbox;
 import org.hotline12345.persistence.OutboxMessage;
 import org.hotline12345.persistence.PositionedEvent;
@@ -48,15 +49,35 @@ public final class InMemoryStore implements HotlineStore {
 
   private static final int MAX_LIMIT = 10_000;
 
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private final CommittedState state = new CommittedState();
+  private final ReentrantReadWriteLock lock;
+  private final CommittedState state;
   private final CaseQueries cases = new MemoryCaseQueries(this);
   private final EventLog events = new Log();
   private final Outbox outbox = new MemoryOutbox();
   private final DepartmentStore departments = new Departments();
 
   /** Creates an empty store. */
-  public InMemoryStore() {}
+  public InMemoryStore() {
+    this(new ReentrantReadWriteLock(), new CommittedState());
+  }
+
+  private InMemoryStore(ReentrantReadWriteLock lock, CommittedState state) {
+    this.lock = lock;
+    this.state = state;
+  }
+
+  /**
+   * For tests of restarts and of several nodes: a new store over this store's committed data,
+   * as a process that restarts, or a second node, sees a database that outlives it. Nothing of
+   * this store's objects carries over but the data: units of work, cursors aside, start afresh.
+   * Both stores may be used at once, like two nodes over one database; each sees what the other
+   * commits.
+   *
+   * @return a store over the same committed data
+   */
+  public InMemoryStore reopen() {
+    return new InMemoryStore(lock, state);
+  }
 
   @Override
   public <T> T inTransaction(Function<UnitOfWork, T> work) {
@@ -74,6 +95,18 @@ public final class InMemoryStore implements HotlineStore {
     }
     write(unit::commitTo);
     return result;
+  }
+
+  @Override
+  public long nextSequenceValue(String scope) {
+    Keys.requireId("scope", scope);
+    Lock writeLock = lock.writeLock();
+    writeLock.lock();
+    try {
+      return state.nextSequenceValue(scope);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   @Override

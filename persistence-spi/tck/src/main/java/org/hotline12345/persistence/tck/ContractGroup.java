@@ -36,6 +36,14 @@ abstract class ContractGroup {
         () -> "skipped: the store under test switches off " + feature + " in features()");
   }
 
+  /**
+   * Reopens the store over the same data (the test needs {@link StoreFeature#REOPEN}); {@link
+   * #store()} returns the new store from then on.
+   */
+  final HotlineStore reopen() {
+    return contract.reopen();
+  }
+
   /** Inserts a case with its events 1 to its version and no intake key, in its own unit. */
   final StoredCase insert(StoredCase stored) {
     return insert(stored, Optional.empty());

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Tag;
  *
  * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link
  * Lookups}, {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link
- * EventLog}, {@link Outbox}, {@link Departments}, {@link Text}, {@link ByStatus}, {@link
- * DueBefore}, {@link ClosedOrDueBetween} and {@link Paging}. Each is tagged with its name in
+ * EventLog}, {@link Outbox}, {@link Departments}, {@link Sequences}, {@link Text}, {@link
+ * ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween} and {@link Paging}. Each is tagged with its name in
  * lower case with hyphens ({@code paging}, {@code event-log}), so that a build can run one
  * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
  * store switches off are skipped with a message naming it. Tests never measure time; a test
@@ -45,8 +45,8 @@ public abstract class HotlineStoreContract {
   protected HotlineStoreContract() {}
 
   /**
-   * A store with no cases, events, outbox messages or departments, called once before every
-   * test. A store over a database typically empties its tables here (or uses a new schema).
+   * A store with no cases, events, outbox messages, departments or sequences, called once
+   * before every test. A store over a database typically empties its tables here (or uses a new schema).
    *
    * @return the store under test
    */
@@ -61,6 +61,29 @@ public abstract class HotlineStoreContract {
   protected void closeStore(HotlineStore store) {}
 
   /**
+   * Closes a store as the host would on shutdown and opens a new one over the same data, as
+   * after a restart: tests of {@link StoreFeature#REOPEN} call it in the middle of a test. The
+   * kit then uses the store returned, and hands it to {@link #closeStore} after the test; the
+   * store given must not be used again. Fails unless overridden: override it, or switch off
+   * {@link StoreFeature#REOPEN} in {@link #features()}.
+   *
+   * <pre>{@code
+   * @Override
+   * protected HotlineStore reopenStore(HotlineStore store) {
+   *   ((OracleHotlineStore) store).close();
+   *   return new OracleHotlineStore(DATA_SOURCE);
+   * }
+   * }</pre>
+   *
+   * @param store the store of the running test
+   * @return a new store over the same data
+   */
+  protected HotlineStore reopenStore(HotlineStore store) {
+    throw new UnsupportedOperationException("the store under test offers StoreFeature.REOPEN: override"
+        + " reopenStore(store) to open it again over the same data, or switch REOPEN off in features()");
+  }
+
+  /**
    * The features the store offers; tests of the others are skipped. All of them unless
    * overridden.
    *
@@ -73,6 +96,13 @@ public abstract class HotlineStoreContract {
   /** The store of the running test. */
   final HotlineStore store() {
     return store;
+  }
+
+  /** Replaces the store of the running test by one reopened over the same data. */
+  final HotlineStore reopen() {
+    HotlineStore reopened = Objects.requireNonNull(reopenStore(store), "reopenStore(store) must return a store, not null");
+    store = reopened;
+    return reopened;
   }
 
   /** Opens the store of the next test and checks that it is empty. */
@@ -178,6 +208,15 @@ public abstract class HotlineStoreContract {
   @Tag("departments")
   class Departments extends DepartmentsContract {
     Departments() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Sequences (序列) that case numbers come from: see {@link SequencesContract}. */
+  @Nested
+  @Tag("sequences")
+  class Sequences extends SequencesContract {
+    Sequences() {
       super(HotlineStoreContract.this);
     }
   }

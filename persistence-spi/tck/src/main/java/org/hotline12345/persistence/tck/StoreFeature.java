@@ -22,5 +22,13 @@ public enum StoreFeature {
    * contract allows payloads of any length; switch off only for a store that caps payloads
    * below that, and document the cap for the hosts that use it.
    */
-  LARGE_PAYLOADS
+  LARGE_PAYLOADS,
+
+  /**
+   * Opening the store again over the same data, as after a restart of the host: sequences
+   * continue where they were, and what was committed is still there. Needs {@link
+   * HotlineStoreContract#reopenStore}; switch off only for a store that keeps nothing when it
+   * is closed, and never use such a store where case numbers must survive a restart.
+   */
+  REOPEN
 }

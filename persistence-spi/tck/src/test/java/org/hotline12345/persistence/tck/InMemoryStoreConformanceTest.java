@@ -10,4 +10,9 @@ class InMemoryStoreConformanceTest extends HotlineStoreContract {
   protected HotlineStore newEmptyStore() {
     return new InMemoryStore();
   }
+
+  @Override
+  protected HotlineStore reopenStore(HotlineStore store) {
+    return ((InMemoryStore) store).reopen();
+  }
 }
