@@ -1,9 +1,7 @@
 package org.hotline12345.calendar.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,7 +14,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hotline12345.calendar.CalendarFormatException;
+import org.hotline12345.calendar.FileFormatException;
 import org.hotline12345.calendar.SpecialDay;
 
 /**
@@ -35,15 +33,34 @@ public final class ICalendarLayerReader {
   /** One unfolded content line and the physical line it started on. */
   private record ContentLine(int number, String name, Map<String, String> params, String value) {}
 
+  /** The longest line, folded lines joined, in characters. */
+  private static final int MAX_LINE_LENGTH = 8192;
+
   /**
-   * Reads the whole text.
+   * Reads UTF-8 bytes.
    *
-   * @param text the iCalendar text
+   * @param bytes the iCalendar bytes; not closed
+   * @param source the name for error messages
+   * @return the special days by date
+   */
+  public static NavigableMap<LocalDate, SpecialDay> read(InputStream bytes, String source) {
+    return read(TextLines.of(bytes, source, MAX_LINE_LENGTH));
+  }
+
+  /**
+   * Reads characters.
+   *
+   * @param text the iCalendar text; not closed
    * @param source the name for error messages
    * @return the special days by date
    */
   public static NavigableMap<LocalDate, SpecialDay> read(Reader text, String source) {
-    List<ContentLine> lines = unfold(text, source);
+    return read(TextLines.of(text, source, MAX_LINE_LENGTH));
+  }
+
+  private static NavigableMap<LocalDate, SpecialDay> read(TextLines text) {
+    String source = text.source();
+    List<ContentLine> lines = unfold(text);
     NavigableMap<LocalDate, SpecialDay> days = new TreeMap<>();
     Map<LocalDate, Integer> lineOf = new HashMap<>();
     boolean sawCalendar = false;
@@ -57,7 +74,7 @@ public final class ICalendarLayerReader {
         eventLine = line.number();
       } else if (line.name().equals("END") && line.value().equalsIgnoreCase("VEVENT")) {
         if (event == null) {
-          throw new CalendarFormatException(source, line.number(), "END:VEVENT without BEGIN:VEVENT");
+          throw new FileFormatException(source, line.number(), "END:VEVENT without BEGIN:VEVENT");
         }
         addEvent(event, eventLine, source, days, lineOf);
         event = null;
@@ -66,13 +83,13 @@ public final class ICalendarLayerReader {
       }
     }
     if (!sawCalendar) {
-      throw new CalendarFormatException(source, 0, "no BEGIN:VCALENDAR: not an iCalendar file");
+      throw new FileFormatException(source, 0, "no BEGIN:VCALENDAR: not an iCalendar file");
     }
     if (event != null) {
-      throw new CalendarFormatException(source, eventLine, "VEVENT is not closed by END:VEVENT");
+      throw new FileFormatException(source, eventLine, "VEVENT is not closed by END:VEVENT");
     }
     if (days.isEmpty()) {
-      throw new CalendarFormatException(source, 0, "no all-day events");
+      throw new FileFormatException(source, 0, "no all-day events");
     }
     return days;
   }
@@ -91,16 +108,16 @@ public final class ICalendarLayerReader {
         case "DURATION" -> duration = line;
         case "SUMMARY" -> summary = unescape(line.value());
         case "CATEGORIES" -> categories = categories + "," + unescape(line.value());
-        case "RRULE", "RDATE" -> throw new CalendarFormatException(source, line.number(),
+        case "RRULE", "RDATE" -> throw new FileFormatException(source, line.number(),
             line.name() + " is not supported: list each holiday as its own event");
         default -> { }
       }
     }
     if (start == null) {
-      throw new CalendarFormatException(source, eventLine, "VEVENT has no DTSTART");
+      throw new FileFormatException(source, eventLine, "VEVENT has no DTSTART");
     }
     if (summary == null || summary.isBlank()) {
-      throw new CalendarFormatException(source, eventLine, "VEVENT has no SUMMARY to name the day");
+      throw new FileFormatException(source, eventLine, "VEVENT has no SUMMARY to name the day");
     }
     LocalDate first = date(start, source);
     LocalDate endExclusive;
@@ -112,11 +129,11 @@ public final class ICalendarLayerReader {
       endExclusive = first.plusDays(1);
     }
     if (!endExclusive.isAfter(first)) {
-      throw new CalendarFormatException(source, end != null ? end.number() : eventLine,
+      throw new FileFormatException(source, end != null ? end.number() : eventLine,
           "event ends (" + endExclusive + ") before or on the day it starts (" + first + ")");
     }
     if (endExclusive.toEpochDay() - first.toEpochDay() > MAX_EVENT_DAYS) {
-      throw new CalendarFormatException(source, start.number(),
+      throw new FileFormatException(source, start.number(),
           "event spans more than " + MAX_EVENT_DAYS + " days");
     }
     String cats = categories.toUpperCase(Locale.ROOT);
@@ -125,7 +142,7 @@ public final class ICalendarLayerReader {
     for (LocalDate day = first; day.isBefore(endExclusive); day = day.plusDays(1)) {
       Integer previous = lineOf.putIfAbsent(day, start.number());
       if (previous != null) {
-        throw new CalendarFormatException(source, start.number(),
+        throw new FileFormatException(source, start.number(),
             "date " + day + " is already covered by the event at line " + previous);
       }
       days.put(day, workday ? SpecialDay.workday(day, summary.strip())
@@ -136,13 +153,13 @@ public final class ICalendarLayerReader {
   private static LocalDate date(ContentLine line, String source) {
     String value = line.value().strip();
     if (!"DATE".equalsIgnoreCase(line.params().getOrDefault("VALUE", "DATE")) || value.contains("T")) {
-      throw new CalendarFormatException(source, line.number(), line.name() + " '" + value
+      throw new FileFormatException(source, line.number(), line.name() + " '" + value
           + "' is a date-time; only all-day events (" + line.name() + ";VALUE=DATE:yyyyMMdd) are read");
     }
     try {
       return LocalDate.parse(value, BASIC_DATE);
     } catch (DateTimeParseException e) {
-      throw new CalendarFormatException(source, line.number(),
+      throw new FileFormatException(source, line.number(),
           line.name() + " '" + value + "' is not a date (yyyyMMdd)");
     }
   }
@@ -150,7 +167,7 @@ public final class ICalendarLayerReader {
   private static long days(ContentLine line, String source) {
     Matcher m = DAYS.matcher(line.value().strip());
     if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
-      throw new CalendarFormatException(source, line.number(),
+      throw new FileFormatException(source, line.number(),
           "DURATION '" + line.value() + "' is not a whole number of days or weeks (P1D, P2W)");
     }
     long weeks = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
@@ -158,22 +175,19 @@ public final class ICalendarLayerReader {
     return weeks * 7 + days;
   }
 
-  private static List<ContentLine> unfold(Reader text, String source) {
+  private static List<ContentLine> unfold(TextLines text) {
+    String source = text.source();
     List<ContentLine> result = new ArrayList<>();
-    BufferedReader reader = text instanceof BufferedReader b ? b : new BufferedReader(text);
     StringBuilder current = null;
     int currentNumber = 0;
     int number = 0;
-    try {
+    {
       String raw;
-      while ((raw = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && raw.startsWith("\uFEFF")) {
-          raw = raw.substring(1);
-        }
+      while ((raw = text.next()) != null) {
+        number = text.number();
         if (!raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\t')) {
           if (current == null) {
-            throw new CalendarFormatException(source, number, "continuation line with nothing to continue");
+            throw new FileFormatException(source, number, "continuation line with nothing to continue");
           }
           current.append(raw, 1, raw.length());
           continue;
@@ -183,14 +197,12 @@ public final class ICalendarLayerReader {
         }
         if (result.isEmpty() && current == null && !raw.isBlank()
             && !raw.strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
-          throw new CalendarFormatException(source, number,
+          throw new FileFormatException(source, number,
               "not an iCalendar file: the first line must be BEGIN:VCALENDAR");
         }
         current = raw.isBlank() ? null : new StringBuilder(raw);
         currentNumber = number;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
     }
     if (current != null) {
       result.add(parse(current.toString(), currentNumber, source));
@@ -211,7 +223,7 @@ public final class ICalendarLayerReader {
       }
     }
     if (colon <= 0) {
-      throw new CalendarFormatException(source, number, "content line has no 'NAME:value' form");
+      throw new FileFormatException(source, number, "content line has no 'NAME:value' form");
     }
     String[] head = line.substring(0, colon).split(";");
     Map<String, String> params = new HashMap<>();
