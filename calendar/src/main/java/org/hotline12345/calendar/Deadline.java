@@ -81,7 +81,7 @@ public final class Deadline {
       this.startDate = calendar.dateOf(start, "start");
       for (ClockPause pause : pauses) {
         calendar.dateOf(pause.from(), "pause from");
-        calendar.dateOf(pause.to(), "pause to");
+        calendar.requireSupported(pause.to(), "pause to");
       }
       this.pauses = normalise(pauses, start);
       if (limit.unit().isDayBased()) {
@@ -417,7 +417,7 @@ public final class Deadline {
    */
   public double fractionUsed(Instant now) {
     Objects.requireNonNull(now, "now");
-    calendar.dateOf(now, "now");
+    calendar.requireSupported(now, "now");
     return budget == 0 ? (now.isAfter(dueAt) ? Double.POSITIVE_INFINITY : 0) : consumed(now) / budget;
   }
 

@@ -550,6 +550,19 @@ public final class WorkingCalendar {
   }
 
   /**
+   * Refuses, with a {@link DateTimeException} naming {@code name}, an instant before the start
+   * of the first supported date or after the end (24:00) of the last, in this calendar's zone.
+   */
+  void requireSupported(Instant instant, String name) {
+    if (instant.isBefore(BEFORE_SUPPORTED) || instant.isAfter(AFTER_SUPPORTED)
+        || instant.isBefore(startOf(MIN_SUPPORTED_DATE))
+        || instant.isAfter(startOf(MAX_SUPPORTED_DATE.plusDays(1)))) {
+      throw new DateTimeException(name + " " + instant + " is outside the dates the calendar"
+          + " supports, " + MIN_SUPPORTED_DATE + " to " + MAX_SUPPORTED_DATE);
+    }
+  }
+
+  /**
    * The date of an instant reached by counting forward from a supported one, refused with a
    * {@link DateTimeException} saying that {@code what} falls after the supported dates.
    */
