@@ -30,16 +30,24 @@ import org.hotline12345.calendar.internal.Texts;
  *
  * <p>Layers load from two file formats:
  * <ul>
- *   <li>CSV with the header {@code date,kind,name}, one special day a line, {@code kind} being
- *       {@code holiday} or {@code workday} (the format of the China schedule shipped with the
- *       library); blank lines and lines starting with {@code #} are skipped;</li>
+ *   <li>CSV with the header {@code date,kind,name} (columns in any order), one special day a
+ *       line, {@code kind} being {@code holiday} or {@code workday} (the format of the China
+ *       schedule shipped with the library); blank lines and lines starting with {@code #} are
+ *       skipped; a field may be double-quoted (RFC 4180) but may not span lines;</li>
  *   <li>iCalendar (RFC 5545), as many governments publish their holidays: every all-day
  *       {@code VEVENT} is a holiday for each day from {@code DTSTART} up to, not including,
- *       {@code DTEND}, unless its {@code CATEGORIES} contain {@code WORKDAY} or its
- *       {@code SUMMARY} contains {@code 补班} or {@code 上班}, which make it a make-up working
- *       day.</li>
+ *       {@code DTEND} (or for its {@code DURATION} of whole days or weeks, at most 366 days),
+ *       unless its {@code CATEGORIES} contain {@code WORKDAY} or its {@code SUMMARY} contains
+ *       {@code 补班} or {@code 上班}, which make it a make-up working day. The structure is
+ *       checked: one {@code VCALENDAR} from the first line to {@code END:VCALENDAR} with nothing
+ *       after it, every {@code BEGIN} closed by its {@code END} (an unclosed {@code VEVENT} is
+ *       refused, never dropped), events directly in the calendar, and each of {@code DTSTART},
+ *       {@code DTEND}, {@code DURATION}, {@code SUMMARY} at most once per event.</li>
  * </ul>
- * Files are read as UTF-8, strictly. A file that breaks a rule fails with a
+ * In both, a date falls in the years {@value SpecialDay#FIRST_YEAR} to
+ * {@value SpecialDay#LAST_YEAR}, a name is one line of plain text of at most
+ * {@value SpecialDay#MAX_NAME_LENGTH} characters, a date appears once, and a line is at most
+ * 8,192 characters. Files are read as UTF-8, strictly. A file that breaks a rule fails with a
  * {@link FileFormatException} naming the file, the line (and the column where it helps) and
  * the rule; nothing of it is kept.
  */

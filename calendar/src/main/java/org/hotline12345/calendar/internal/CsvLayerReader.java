@@ -70,6 +70,11 @@ public final class CsvLayerReader {
     } catch (DateTimeParseException e) {
       throw row.error("date", "date " + Texts.quote(dateText) + " is not an ISO date (yyyy-MM-dd)");
     }
+    String outside = Texts.outsideYears(date, SpecialDay.FIRST_YEAR, SpecialDay.LAST_YEAR,
+        "a special day may fall");
+    if (outside != null) {
+      throw row.error("date", outside);
+    }
     SpecialDay.Kind kind;
     switch (row.get("kind").toLowerCase(Locale.ROOT)) {
       case "holiday" -> kind = SpecialDay.Kind.HOLIDAY;
@@ -81,6 +86,10 @@ public final class CsvLayerReader {
     if (name.isEmpty()) {
       throw row.error("name", "name is empty; every special day needs a name");
     }
-    return new SpecialDay(date, kind, name);
+    try {
+      return new SpecialDay(date, kind, name);
+    } catch (IllegalArgumentException e) {
+      throw row.error("name", e.getMessage());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.hotline12345.calendar.internal;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -166,6 +167,24 @@ public final class Texts {
           + " characters, was " + count + ": " + quote(text));
     }
     return text;
+  }
+
+  /**
+   * The refusal of a date outside a range of years, or null when it is inside.
+   *
+   * @param date the date
+   * @param first the first year allowed
+   * @param last the last year allowed
+   * @param what what may fall in the years, for the message
+   * @return for example {@code "date 3000000-01-01 is outside the years 1900 to 2200 in which a
+   *     special day may fall"}, or null
+   */
+  public static String outsideYears(LocalDate date, int first, int last, String what) {
+    if (date.getYear() >= first && date.getYear() <= last) {
+      return null;
+    }
+    return "date " + date + " is outside the years " + first + " to " + last + " in which "
+        + what;
   }
 
   private static boolean needsEscape(CharSequence text, int i) {
