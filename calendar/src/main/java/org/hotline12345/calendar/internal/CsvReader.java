@@ -241,6 +241,7 @@ public final class CsvReader {
 
   private List<Row> read(TextLines lines) {
     String source = lines.source();
+    String expected = headerText();
     Header header = null;
     List<Row> rows = new ArrayList<>();
     String line;
@@ -250,16 +251,16 @@ public final class CsvReader {
         continue;
       }
       int number = lines.number();
-      Fields fields = split(line, source, number);
+      CsvFields fields = CsvFields.split(line, source, number, maxFields, expected);
       if (header == null) {
         header = header(fields, source, number);
         continue;
       }
-      if (fields.values.size() != header.names.size()) {
+      if (fields.values().size() != header.names.size()) {
         throw new FileFormatException(source, number, "expected " + header.names.size()
-            + " fields " + String.join(",", header.names) + " but found " + fields.values.size());
+            + " fields " + String.join(",", header.names) + " but found " + fields.values().size());
       }
-      rows.add(new Row(source, number, header, List.copyOf(fields.values), fields.columns));
+      rows.add(new Row(source, number, header, List.copyOf(fields.values()), fields.columns()));
     }
     if (header == null) {
       throw new FileFormatException(source, 0, "the file is empty; expected the header "
@@ -268,19 +269,19 @@ public final class CsvReader {
     return Collections.unmodifiableList(rows);
   }
 
-  private Header header(Fields fields, String source, int number) {
+  private Header header(CsvFields fields, String source, int number) {
     Map<String, Integer> index = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
-    for (int i = 0; i < fields.values.size(); i++) {
-      String name = key(fields.values.get(i));
+    for (int i = 0; i < fields.values().size(); i++) {
+      String name = key(fields.values().get(i));
       if (!required.contains(name) && !optional.contains(name)) {
-        boolean none = fields.values.stream().map(CsvReader::key).noneMatch(required::contains);
-        throw new FileFormatException(source, number, none ? 0 : fields.columns[i],
+        boolean none = fields.values().stream().map(CsvReader::key).noneMatch(required::contains);
+        throw new FileFormatException(source, number, none ? 0 : fields.columns()[i],
             none ? "expected the header " + headerText() + " before the records"
-                : "column " + Texts.quote(fields.values.get(i)) + " is not one of " + headerText());
+                : "column " + Texts.quote(fields.values().get(i)) + " is not one of " + headerText());
       }
       if (index.putIfAbsent(name, i) != null) {
-        throw new FileFormatException(source, number, fields.columns[i],
+        throw new FileFormatException(source, number, fields.columns()[i],
             "the header names column " + Texts.quote(name) + " twice");
       }
       names.add(name);
@@ -296,82 +297,6 @@ public final class CsvReader {
     return new Header(List.copyOf(names), Map.copyOf(index), List.copyOf(declared));
   }
 
-  /** The fields of one line and the 1-based column where each starts. */
-  private record Fields(List<String> values, int[] columns) {}
-
-  private Fields split(String line, String source, int number) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        throw new FileFormatException(source, number, line.codePointCount(0, i) + 1,
-            "the control character " + Texts.escape(String.valueOf(c))
-                + " is not allowed in a CSV line; fields must be printable text");
-      }
-    }
-    List<String> values = new ArrayList<>();
-    List<Integer> columns = new ArrayList<>();
-    int i = 0;
-    while (true) {
-      if (values.size() == maxFields) {
-        throw new FileFormatException(source, number, "more than " + maxFields
-            + " fields; expected " + headerText());
-      }
-      while (i < line.length() && isSpace(line.charAt(i))) {
-        i++;
-      }
-      columns.add(line.codePointCount(0, i) + 1);
-      if (i < line.length() && line.charAt(i) == '"') {
-        int open = i;
-        StringBuilder field = new StringBuilder();
-        i++;
-        boolean closed = false;
-        while (i < line.length()) {
-          char c = line.charAt(i++);
-          if (c != '"') {
-            field.append(c);
-          } else if (i < line.length() && line.charAt(i) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            closed = true;
-            break;
-          }
-        }
-        if (!closed) {
-          throw new FileFormatException(source, number, line.codePointCount(0, open) + 1,
-              "a quoted field is not closed; a field may not span lines");
-        }
-        while (i < line.length() && isSpace(line.charAt(i))) {
-          i++;
-        }
-        if (i < line.length() && line.charAt(i) != ',') {
-          throw new FileFormatException(source, number, line.codePointCount(0, i) + 1,
-              "a quoted field must end at a comma or the end of the line");
-        }
-        values.add(field.toString());
-      } else {
-        int start = i;
-        while (i < line.length() && line.charAt(i) != ',') {
-          if (line.charAt(i) == '"') {
-            throw new FileFormatException(source, number, line.codePointCount(0, i) + 1,
-                "a quote inside an unquoted field; enclose the field in quotes and double the"
-                    + " quote (\"\")");
-          }
-          i++;
-        }
-        values.add(line.substring(start, i).strip());
-      }
-      if (i >= line.length()) {
-        int[] starts = columns.stream().mapToInt(Integer::intValue).toArray();
-        return new Fields(values, starts);
-      }
-      i++;
-    }
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
 
   /** The columns of a file's header, in file order, and those the reader was made with. */
   private record Header(List<String> names, Map<String, Integer> index, List<String> declared) {}
@@ -428,6 +353,7 @@ public final class CsvReader {
      *
      * @param column a column the reader was made with, any case
      * @return true if the file has it
+     * @throws NullPointerException if column is null
      * @throws IllegalArgumentException if the reader was not made with the column
      */
     public boolean has(String column) {
@@ -439,6 +365,7 @@ public final class CsvReader {
      *
      * @param column a column the reader was made with, any case
      * @return the field: stripped if unquoted, as written if quoted
+     * @throws NullPointerException if column is null
      * @throws IllegalArgumentException if the reader was not made with the column
      */
     public String get(String column) {
@@ -452,6 +379,7 @@ public final class CsvReader {
      *
      * @param column a column the reader was made with, any case
      * @return the column
+     * @throws NullPointerException if column is null
      * @throws IllegalArgumentException if the reader was not made with the column
      */
     public int columnOf(String column) {
@@ -464,6 +392,7 @@ public final class CsvReader {
      *
      * @param reason what is wrong; quote tokens with {@link Texts#quote}
      * @return the exception, with source and line, to throw
+     * @throws NullPointerException if reason is null
      */
     public FileFormatException error(String reason) {
       return new FileFormatException(source, line, reason);
@@ -475,8 +404,12 @@ public final class CsvReader {
      * @param column the field's column
      * @param reason what is wrong; quote tokens with {@link Texts#quote}
      * @return the exception, with source, line and the field's column, to throw
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the reader was not made with the column
      */
     public FileFormatException error(String column, String reason) {
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(reason, "reason");
       return new FileFormatException(source, line, columnOf(column), reason);
     }
 

@@ -80,6 +80,7 @@ public final class Texts {
    * @param text the text
    * @param max the most characters of the text to keep, at least 1
    * @return the escaped, shortened text
+   * @throws NullPointerException if text is null
    */
   public static String escape(CharSequence text, int max) {
     Objects.requireNonNull(text, "text");
@@ -99,8 +100,10 @@ public final class Texts {
    *
    * @param text the text
    * @return the index, or -1 if the text is plain
+   * @throws NullPointerException if an argument is null
    */
   public static int firstNonPlain(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
@@ -126,8 +129,10 @@ public final class Texts {
    *
    * @param text the text
    * @return true if blank
+   * @throws NullPointerException if an argument is null
    */
   public static boolean isBlank(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)
@@ -147,10 +152,12 @@ public final class Texts {
    * @param field the field's name for the message
    * @param maxLength the most characters (Unicode code points) allowed
    * @return the text
-   * @throws NullPointerException if text is null, with the field's name
+   * @throws NullPointerException if text is null, with the field's name as message (the
+   *     caller's parameter), or if field is null
    * @throws IllegalArgumentException naming the field and the rule it breaks
    */
   public static String requireName(String text, String field, int maxLength) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(text, field);
     if (isBlank(text)) {
       throw new IllegalArgumentException(field + " must not be blank, was " + quote(text));
@@ -178,8 +185,11 @@ public final class Texts {
    * @param what what may fall in the years, for the message
    * @return for example {@code "date 3000000-01-01 is outside the years 1900 to 2200 in which a
    *     special day may fall"}, or null
+   * @throws NullPointerException if an argument is null
    */
   public static String outsideYears(LocalDate date, int first, int last, String what) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(what, "what");
     if (date.getYear() >= first && date.getYear() <= last) {
       return null;
     }
