@@ -27,9 +27,13 @@ public class FileFormatException extends IllegalArgumentException {
   /** The most characters of the reason that the message shows. */
   private static final int MAX_REASON = 1000;
 
+  /** The file or source name, as given. */
   private final String source;
+  /** The 1-based line, 0 for the whole file. */
   private final int line;
+  /** The 1-based column, 0 when not known. */
   private final int column;
+  /** What is wrong, as given. */
   private final String reason;
 
   /**

@@ -41,6 +41,8 @@ public final class OfficeHours {
     /**
      * Checks the fields.
      *
+     * @param open the opening time
+     * @param close the closing time, after {@code open}
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code close} is not after {@code open}
      */

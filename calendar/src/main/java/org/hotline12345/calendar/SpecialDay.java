@@ -47,6 +47,9 @@ public record SpecialDay(LocalDate date, Kind kind, String name) {
   /**
    * Checks the fields.
    *
+   * @param date the day
+   * @param kind whether the day is off or on
+   * @param name the festival or reason
    * @throws NullPointerException if any field is null
    * @throws IllegalArgumentException if the date is outside the years {@value #FIRST_YEAR} to
    *     {@value #LAST_YEAR}, or the name is blank, longer than {@value #MAX_NAME_LENGTH}
