@@ -4,4 +4,6 @@
  */
 module org.hotline12345.calendar {
   exports org.hotline12345.calendar;
+  // The shared CSV reader and text rules, for the SDK's own modules only.
+  exports org.hotline12345.calendar.internal to org.hotline12345.core;
 }

@@ -17,6 +17,8 @@ public record ClockPause(Instant from, Instant to) {
   /**
    * Checks the fields.
    *
+   * @param from when the clock stopped
+   * @param to when it started again, not before {@code from}
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */

@@ -1,5 +1,6 @@
 package org.hotline12345.calendar;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.hotline12345.calendar.internal.Texts;
 
 /**
  * The deadline (办理期限) of a {@link TimeLimit} started at an instant on a
@@ -30,6 +32,11 @@ import java.util.Objects;
  * deadline by exactly k working days, and a pause within one day, or wholly in non-working
  * days, moves nothing. Pauses are kept merged, in order, and clipped to the start.
  *
+ * <p><b>Bounds.</b> The start, the pauses and the deadline lie within the calendar's
+ * {@linkplain WorkingCalendar#MIN_SUPPORTED_DATE supported dates}; a deadline that would fall
+ * outside them is refused with a {@link DateTimeException} naming the limit and the start.
+ * Extensions add up to at most the unit's {@linkplain TimeLimit.Unit#maxAmount() maximum}.
+ *
  * <p>Immutable and thread-safe; holds no personal data.
  */
 public final class Deadline {
@@ -51,65 +58,85 @@ public final class Deadline {
   private final boolean provisional;
   private final double budget;
 
+  /**
+   * Computes a deadline.
+   *
+   * @throws IllegalArgumentException if the extensions add up to more than the unit's maximum
+   * @throws DateTimeException naming the limit and start if an instant is outside the
+   *     supported dates
+   * @throws IllegalStateException if the calendar lacks the office hours the limit needs
+   */
   Deadline(WorkingCalendar calendar, Instant start, TimeLimit limit, List<TimeLimit> extensions,
       List<ClockPause> pauses) {
     this.calendar = calendar;
     this.start = start;
     this.limit = limit;
     this.extensions = List.copyOf(extensions);
-    this.pauses = normalise(pauses, start);
     TimeLimit sum = limit;
     for (TimeLimit extension : this.extensions) {
       sum = sum.plus(extension);
     }
     this.total = sum;
-    this.startDate = start.atZone(calendar.zone()).toLocalDate();
-    if (limit.unit().isDayBased()) {
-      this.base = dayCount(startDate);
-      this.pausedRanges = pausedDayRanges();
-      long target = base + total.amount();
-      for (int i = 0; i < pausedRanges.length; i += 2) {
-        if (pausedRanges[i] <= target) {
-          target += pausedRanges[i + 1] - pausedRanges[i] + 1;
-        }
+    try {
+      this.startDate = calendar.dateOf(start, "start");
+      for (ClockPause pause : pauses) {
+        calendar.dateOf(pause.from(), "pause from");
+        calendar.requireSupported(pause.to(), "pause to");
       }
-      LocalDate counted = dayNumbered(target);
-      LocalDate last = counted;
-      boolean known = limit.unit() != TimeLimit.Unit.WORKING_DAYS
-          || calendar.isScheduleKnownBetween(startDate.plusDays(1), counted);
-      if (total.rollsOver() && !calendar.isWorkingDay(counted)) {
-        last = calendar.nextWorkingDay(counted);
-        known = calendar.isScheduleKnownBetween(counted, last);
-      }
-      this.lastDay = last;
-      this.provisional = !known;
-      this.dueAt = total.dayEnd() == TimeLimit.DayEnd.CLOSE_OF_BUSINESS
-          ? calendar.at(last, calendar.closingTime())
-          : calendar.startOf(last.plusDays(1));
-    } else {
-      this.base = 0;
-      this.pausedRanges = new long[0];
-      long nanos = Math.multiplyExact(total.amount(), 3_600_000_000_000L);
-      Instant due;
-      if (limit.unit() == TimeLimit.Unit.HOURS) {
-        due = start.plusNanos(nanos);
-        for (ClockPause pause : this.pauses) {
-          if (pause.from().isBefore(due)) {
-            due = due.plus(pause.length());
+      this.pauses = normalise(pauses, start);
+      if (limit.unit().isDayBased()) {
+        this.base = dayCount(startDate);
+        this.pausedRanges = pausedDayRanges();
+        long target = base + total.amount();
+        for (int i = 0; i < pausedRanges.length; i += 2) {
+          if (pausedRanges[i] <= target) {
+            target += pausedRanges[i + 1] - pausedRanges[i] + 1;
           }
         }
+        if (target > dayCount(WorkingCalendar.MAX_SUPPORTED_DATE)) {
+          throw WorkingCalendar.beyond("its last day", WorkingCalendar.MAX_SUPPORTED_DATE);
+        }
+        LocalDate counted = dayNumbered(target);
+        LocalDate last = counted;
+        boolean known = limit.unit() != TimeLimit.Unit.WORKING_DAYS
+            || calendar.isScheduleKnownBetween(startDate.plusDays(1), counted);
+        if (total.rollsOver() && !calendar.isWorkingDay(counted)) {
+          last = calendar.nextWorkingDay(counted);
+          known = calendar.isScheduleKnownBetween(counted, last);
+        }
+        this.lastDay = last;
+        this.provisional = !known;
+        this.dueAt = total.dayEnd() == TimeLimit.DayEnd.CLOSE_OF_BUSINESS
+            ? calendar.at(last, calendar.closingTime())
+            : calendar.startOf(last.plusDays(1));
       } else {
-        due = calendar.plusWorkingNanos(start, nanos);
-        for (ClockPause pause : this.pauses) {
-          if (pause.from().isBefore(due)) {
-            due = calendar.plusWorkingNanos(due, calendar.workingNanos(pause.from(), pause.to()));
+        this.base = 0;
+        this.pausedRanges = new long[0];
+        Duration length = Duration.ofHours(total.amount());
+        Instant due;
+        if (limit.unit() == TimeLimit.Unit.HOURS) {
+          due = start.plus(length);
+          for (ClockPause pause : this.pauses) {
+            if (pause.from().isBefore(due)) {
+              due = due.plus(pause.length());
+            }
+          }
+        } else {
+          due = calendar.addWorkingTime(start, length);
+          for (ClockPause pause : this.pauses) {
+            if (pause.from().isBefore(due)) {
+              due = calendar.addWorkingTime(due, calendar.workingTime(pause.from(), pause.to()));
+            }
           }
         }
+        this.dueAt = due;
+        this.lastDay = calendar.reachedDate(due.minusNanos(1), "its last day");
+        this.provisional = limit.unit() == TimeLimit.Unit.WORKING_HOURS
+            && !calendar.isScheduleKnownBetween(startDate, lastDay);
       }
-      this.dueAt = due;
-      this.lastDay = due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
-      this.provisional = limit.unit() == TimeLimit.Unit.WORKING_HOURS
-          && !calendar.isScheduleKnownBetween(startDate, lastDay);
+    } catch (DateTimeException e) {
+      throw new DateTimeException("deadline of " + total + " from " + start + " on calendar "
+          + Texts.quote(calendar.id()) + ": " + e.getMessage(), e);
     }
     this.budget = consumed(dueAt);
   }
@@ -199,24 +226,24 @@ public final class Deadline {
     }
     switch (limit.unit()) {
       case HOURS -> {
-        long nanos = Duration.between(start, at).toNanos();
+        Duration used = Duration.between(start, at);
         for (ClockPause pause : pauses) {
           if (pause.from().isBefore(at)) {
             Instant end = pause.to().isBefore(at) ? pause.to() : at;
-            nanos -= Duration.between(pause.from(), end).toNanos();
+            used = used.minus(Duration.between(pause.from(), end));
           }
         }
-        return nanos / NANOS_PER_HOUR;
+        return hours(used);
       }
       case WORKING_HOURS -> {
-        long nanos = calendar.workingNanos(start, at);
+        Duration used = calendar.workingTime(start, at);
         for (ClockPause pause : pauses) {
           if (pause.from().isBefore(at)) {
             Instant end = pause.to().isBefore(at) ? pause.to() : at;
-            nanos -= calendar.workingNanos(pause.from(), end);
+            used = used.minus(calendar.workingTime(pause.from(), end));
           }
         }
-        return nanos / NANOS_PER_HOUR;
+        return hours(used);
       }
       default -> {
         ZonedDateTime local = at.atZone(calendar.zone());
@@ -238,6 +265,10 @@ public final class Deadline {
         return days;
       }
     }
+  }
+
+  private static double hours(Duration duration) {
+    return duration.getSeconds() / 3600.0 + duration.getNano() / NANOS_PER_HOUR;
   }
 
   // ---------------------------------------------------------------- accessors
@@ -342,6 +373,7 @@ public final class Deadline {
    *
    * @param doneAt when the step was done
    * @return true if on time
+   * @throws NullPointerException if doneAt is null
    */
   public boolean isOnTime(Instant doneAt) {
     Objects.requireNonNull(doneAt, "doneAt");
@@ -353,6 +385,7 @@ public final class Deadline {
    *
    * @param now the instant, typically from the host's {@code Clock}
    * @return true if {@code now} is after {@link #dueAt()}
+   * @throws NullPointerException if now is null
    */
   public boolean isOverdue(Instant now) {
     Objects.requireNonNull(now, "now");
@@ -364,6 +397,7 @@ public final class Deadline {
    *
    * @param now the instant
    * @return the time left, negative when overdue
+   * @throws NullPointerException if now is null
    */
   public Duration timeLeft(Instant now) {
     Objects.requireNonNull(now, "now");
@@ -376,11 +410,14 @@ public final class Deadline {
    * overdue. A working-day limit does not age over a weekend; supervision colours cases
    * yellow and red by this fraction.
    *
-   * @param now the instant
+   * @param now the instant, within the calendar's supported dates
    * @return the fraction used, 0 or more
+   * @throws NullPointerException if now is null
+   * @throws DateTimeException if now is outside the supported dates
    */
   public double fractionUsed(Instant now) {
     Objects.requireNonNull(now, "now");
+    calendar.requireSupported(now, "now");
     return budget == 0 ? (now.isAfter(dueAt) ? Double.POSITIVE_INFINITY : 0) : consumed(now) / budget;
   }
 
@@ -391,7 +428,12 @@ public final class Deadline {
    *
    * @param extension an extension in the limit's own unit
    * @return the extended deadline
-   * @throws IllegalArgumentException if the extension counts another unit
+   * @throws NullPointerException if extension is null
+   * @throws IllegalArgumentException if the extension counts another unit, or the limit with
+   *     all its extensions would exceed the unit's {@linkplain TimeLimit.Unit#maxAmount()
+   *     maximum}
+   * @throws DateTimeException naming the limit if the extended deadline falls after the
+   *     calendar's supported dates
    */
   public Deadline extendedBy(TimeLimit extension) {
     Objects.requireNonNull(extension, "extension");
@@ -407,10 +449,13 @@ public final class Deadline {
   /**
    * This deadline with the clock paused from one instant to another.
    *
-   * @param from when the clock stopped
-   * @param to when it restarted, not before {@code from}
+   * @param from when the clock stopped, within the calendar's supported dates
+   * @param to when it restarted, not before {@code from}, within the supported dates
    * @return the deadline with the pause
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws DateTimeException naming the limit if an instant, or the paused deadline, is
+   *     outside the calendar's supported dates
    */
   public Deadline pausedBetween(Instant from, Instant to) {
     ClockPause pause = new ClockPause(from, to);
@@ -425,6 +470,10 @@ public final class Deadline {
    *
    * @param newCalendar the calendar
    * @return the recomputed deadline
+   * @throws NullPointerException if newCalendar is null
+   * @throws IllegalStateException if the limit needs office hours and the calendar has none
+   * @throws DateTimeException naming the limit if the deadline falls outside the new
+   *     calendar's supported dates
    */
   public Deadline recomputedOn(WorkingCalendar newCalendar) {
     Objects.requireNonNull(newCalendar, "newCalendar");

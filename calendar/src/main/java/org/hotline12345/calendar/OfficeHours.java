@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hotline12345.calendar.internal.Texts;
 
 /**
  * The office hours (办公时间) of a working day: one or more sessions, for example
@@ -24,6 +25,12 @@ import java.util.Objects;
  */
 public final class OfficeHours {
 
+  /** The most sessions a day's office hours may have. */
+  public static final int MAX_SESSIONS = 24;
+
+  /** The longest text {@link #parse(CharSequence)} reads, in characters. */
+  private static final int MAX_TEXT = 1000;
+
   /**
    * One session of office hours.
    *
@@ -34,6 +41,8 @@ public final class OfficeHours {
     /**
      * Checks the fields.
      *
+     * @param open the opening time
+     * @param close the closing time, after {@code open}
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code close} is not after {@code open}
      */
@@ -76,16 +85,21 @@ public final class OfficeHours {
   /**
    * Office hours of the given sessions.
    *
-   * @param sessions at least one session, ascending, not overlapping or touching
+   * @param sessions at least one and at most {@link #MAX_SESSIONS} sessions, ascending, not
+   *     overlapping or touching
    * @return the office hours
    * @throws NullPointerException if the list or a session is null
-   * @throws IllegalArgumentException if the list is empty or the sessions overlap, touch or
-   *     are out of order
+   * @throws IllegalArgumentException if the list is empty or too long, or the sessions
+   *     overlap, touch or are out of order
    */
   public static OfficeHours of(List<Session> sessions) {
     Objects.requireNonNull(sessions, "sessions");
     if (sessions.isEmpty()) {
       throw new IllegalArgumentException("sessions must not be empty");
+    }
+    if (sessions.size() > MAX_SESSIONS) {
+      throw new IllegalArgumentException("sessions must be at most " + MAX_SESSIONS + ", were "
+          + sessions.size());
     }
     for (int i = 0; i < sessions.size(); i++) {
       Objects.requireNonNull(sessions.get(i), "sessions must not contain null");
@@ -101,8 +115,10 @@ public final class OfficeHours {
    * Office hours of a single session.
    *
    * @param open the opening time
-   * @param close the closing time
+   * @param close the closing time, after {@code open}
    * @return the office hours
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code close} is not after {@code open}
    */
   public static OfficeHours of(LocalTime open, LocalTime close) {
     return of(List.of(new Session(open, close)));
@@ -112,25 +128,30 @@ public final class OfficeHours {
    * Parses sessions written as {@code HH:mm-HH:mm}, separated by commas, for example
    * {@code "09:00-12:00, 13:30-17:30"}.
    *
-   * @param text the text
+   * @param text the text, at most 1,000 characters
    * @return the office hours
-   * @throws IllegalArgumentException if the text is not of that form or the sessions break
-   *     the rules of {@link #of(List)}
+   * @throws NullPointerException if text is null
+   * @throws IllegalArgumentException if the text is too long or not of that form, or the
+   *     sessions break the rules of {@link #of(List)}
    */
   public static OfficeHours parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("office hours " + Texts.quote(text) + " are longer than "
+          + MAX_TEXT + " characters");
+    }
     List<Session> sessions = new ArrayList<>();
     for (String part : text.toString().split(",")) {
       String[] ends = part.strip().split("-");
       if (ends.length != 2) {
-        throw new IllegalArgumentException(
-            "office hours '" + text + "': session '" + part.strip() + "' is not HH:mm-HH:mm");
+        throw new IllegalArgumentException("office hours " + Texts.quote(text) + ": session "
+            + Texts.quote(part.strip()) + " is not HH:mm-HH:mm");
       }
       try {
         sessions.add(new Session(LocalTime.parse(ends[0].strip()), LocalTime.parse(ends[1].strip())));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(
-            "office hours '" + text + "': session '" + part.strip() + "' is not HH:mm-HH:mm", e);
+        throw new IllegalArgumentException("office hours " + Texts.quote(text) + ": session "
+            + Texts.quote(part.strip()) + " is not HH:mm-HH:mm", e);
       }
     }
     return of(sessions);
@@ -177,6 +198,7 @@ public final class OfficeHours {
    *
    * @param time the time of day
    * @return true if a session contains it
+   * @throws NullPointerException if time is null
    */
   public boolean isOpenAt(LocalTime time) {
     Objects.requireNonNull(time, "time");

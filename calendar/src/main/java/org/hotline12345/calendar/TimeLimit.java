@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hotline12345.calendar.internal.Texts;
 
 /**
  * A time limit (办理时限): an amount of a unit, such as "sign for within 2 hours" or "resolve
@@ -24,27 +25,65 @@ import java.util.regex.Pattern;
  * A day-based limit ends at 24:00 of its last day unless {@link #endingAtCloseOfBusiness()}
  * says it ends at the office closing time.
  *
+ * <p><b>Bounds.</b> An amount is at least 1 and at most about a hundred years' worth of its
+ * unit: {@value #MAX_HOURS} hours, {@value #MAX_WORKING_HOURS} working hours,
+ * {@value #MAX_WORKING_DAYS} working days, {@value #MAX_CALENDAR_DAYS} calendar days (see
+ * {@link Unit#maxAmount()}). Every factory, {@link #parse(CharSequence)} and
+ * {@link #plus(TimeLimit)} refuse a larger amount, so every limit that exists can be written
+ * and read back, and turned into a deadline within the calendar's supported dates.
+ *
  * <p>Immutable and thread-safe; {@link #toString()} and {@link #parse(CharSequence)} are
- * inverses: {@code "5 working days"}, {@code "2 hours"}, {@code "15 calendar days, at close
- * of business, without roll-over"}.
+ * inverses for every limit: {@code "5 working days"}, {@code "2 hours"}, {@code "15 calendar
+ * days, at close of business, without roll-over"}.
  */
 public final class TimeLimit {
+
+  /** The most working days a limit may count: 36,600, about a hundred years. */
+  public static final long MAX_WORKING_DAYS = 36_600;
+
+  /** The most calendar days a limit may count: 36,600, about a hundred years. */
+  public static final long MAX_CALENDAR_DAYS = 36_600;
+
+  /** The most natural hours a limit may count: 878,400, that is 36,600 days of 24 hours. */
+  public static final long MAX_HOURS = 878_400;
+
+  /**
+   * The most working hours a limit may count: 878,400, that is 36,600 working days even of
+   * round-the-clock office hours.
+   */
+  public static final long MAX_WORKING_HOURS = 878_400;
 
   /** What a time limit counts. */
   public enum Unit {
     /** Natural hours (小时), around the clock. */
-    HOURS("hour"),
+    HOURS("hour", MAX_HOURS),
     /** Hours within office hours on working days (工作时). */
-    WORKING_HOURS("working hour"),
+    WORKING_HOURS("working hour", MAX_WORKING_HOURS),
     /** Working days (工作日). */
-    WORKING_DAYS("working day"),
+    WORKING_DAYS("working day", MAX_WORKING_DAYS),
     /** Calendar days (自然日). */
-    CALENDAR_DAYS("calendar day");
+    CALENDAR_DAYS("calendar day", MAX_CALENDAR_DAYS);
 
     private final String singular;
+    private final long maxAmount;
 
-    Unit(String singular) {
+    Unit(String singular, long maxAmount) {
       this.singular = singular;
+      this.maxAmount = maxAmount;
+    }
+
+    /**
+     * The largest amount a limit of this unit may have, about a hundred years' worth.
+     *
+     * @return {@link #MAX_HOURS}, {@link #MAX_WORKING_HOURS}, {@link #MAX_WORKING_DAYS} or
+     *     {@link #MAX_CALENDAR_DAYS}
+     */
+    public long maxAmount() {
+      return maxAmount;
+    }
+
+    private String plural() {
+      return singular + "s";
     }
 
     /**
@@ -66,8 +105,10 @@ public final class TimeLimit {
   }
 
   private static final Pattern TEXT = Pattern.compile(
-      "(\\d{1,9}) (hour|working hour|working day|calendar day)s?"
+      "(\\d{1,18}) (hour|working hour|working day|calendar day)s?"
           + "(, at close of business)?(, without roll-over)?");
+  /** Longer than any text {@link #toString()} writes: longer text is refused unread. */
+  private static final int MAX_TEXT = 100;
 
   private final long amount;
   private final Unit unit;
@@ -85,25 +126,34 @@ public final class TimeLimit {
    * A limit of the given amount and unit, ending at midnight, rolling over non-working days
    * when it counts calendar days.
    *
-   * @param amount how many units, at least 1
+   * @param amount how many units, from 1 to {@link Unit#maxAmount() unit.maxAmount()}
    * @param unit the unit
    * @return the limit
    * @throws NullPointerException if unit is null
-   * @throws IllegalArgumentException if amount is less than 1
+   * @throws IllegalArgumentException if amount is less than 1 or more than the unit's maximum
    */
   public static TimeLimit of(long amount, Unit unit) {
     Objects.requireNonNull(unit, "unit");
+    checkAmount(amount, unit);
+    return new TimeLimit(amount, unit, DayEnd.MIDNIGHT, unit == Unit.CALENDAR_DAYS);
+  }
+
+  private static void checkAmount(long amount, Unit unit) {
     if (amount < 1) {
       throw new IllegalArgumentException("amount must be at least 1, was " + amount);
     }
-    return new TimeLimit(amount, unit, DayEnd.MIDNIGHT, unit == Unit.CALENDAR_DAYS);
+    if (amount > unit.maxAmount) {
+      throw new IllegalArgumentException("amount must be at most " + unit.maxAmount + " "
+          + unit.plural() + " (about a hundred years), was " + amount);
+    }
   }
 
   /**
    * Natural hours.
    *
-   * @param amount at least 1
+   * @param amount from 1 to {@link #MAX_HOURS}
    * @return the limit
+   * @throws IllegalArgumentException if the amount is out of that range
    */
   public static TimeLimit hours(long amount) {
     return of(amount, Unit.HOURS);
@@ -112,8 +162,9 @@ public final class TimeLimit {
   /**
    * Working hours: office hours of working days.
    *
-   * @param amount at least 1
+   * @param amount from 1 to {@link #MAX_WORKING_HOURS}
    * @return the limit
+   * @throws IllegalArgumentException if the amount is out of that range
    */
   public static TimeLimit workingHours(long amount) {
     return of(amount, Unit.WORKING_HOURS);
@@ -122,8 +173,9 @@ public final class TimeLimit {
   /**
    * Working days.
    *
-   * @param amount at least 1
+   * @param amount from 1 to {@link #MAX_WORKING_DAYS}
    * @return the limit
+   * @throws IllegalArgumentException if the amount is out of that range
    */
   public static TimeLimit workingDays(long amount) {
     return of(amount, Unit.WORKING_DAYS);
@@ -132,8 +184,9 @@ public final class TimeLimit {
   /**
    * Calendar days, rolling a last day that is not a working day over to the next working day.
    *
-   * @param amount at least 1
+   * @param amount from 1 to {@link #MAX_CALENDAR_DAYS}
    * @return the limit
+   * @throws IllegalArgumentException if the amount is out of that range
    */
   public static TimeLimit calendarDays(long amount) {
     return of(amount, Unit.CALENDAR_DAYS);
@@ -144,14 +197,18 @@ public final class TimeLimit {
    *
    * @param text for example {@code "5 working days"} or {@code "1 hour"}
    * @return the limit
-   * @throws IllegalArgumentException if the text is not of that form
+   * @throws NullPointerException if text is null
+   * @throws IllegalArgumentException if the text is not of that form, or its amount is out of
+   *     the unit's range
    */
   public static TimeLimit parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = TEXT.matcher(text.toString().strip().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new IllegalArgumentException("time limit '" + text
-          + "' is not of the form '<n> hours|working hours|working days|calendar days'"
+    String plain = text.toString();
+    Matcher m = plain.length() > MAX_TEXT ? null
+        : TEXT.matcher(plain.strip().toLowerCase(Locale.ROOT));
+    if (m == null || !m.matches()) {
+      throw new IllegalArgumentException("time limit " + Texts.quote(plain)
+          + " is not of the form '<n> hours|working hours|working days|calendar days'"
           + " [, at close of business] [, without roll-over]");
     }
     Unit unit = switch (m.group(2)) {
@@ -160,7 +217,13 @@ public final class TimeLimit {
       case "working day" -> Unit.WORKING_DAYS;
       default -> Unit.CALENDAR_DAYS;
     };
-    TimeLimit limit = of(Long.parseLong(m.group(1)), unit);
+    long amount = Long.parseLong(m.group(1));
+    try {
+      checkAmount(amount, unit);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("time limit " + Texts.quote(plain) + ": " + e.getMessage());
+    }
+    TimeLimit limit = of(amount, unit);
     if (m.group(3) != null) {
       limit = limit.endingAtCloseOfBusiness();
     }
@@ -198,11 +261,14 @@ public final class TimeLimit {
   }
 
   /**
-   * This limit with the other's amount added, as an extension adds to a limit.
+   * This limit with the other's amount added, as an extension adds to a limit; the day end
+   * and roll-over stay this limit's.
    *
    * @param other a limit of the same unit
    * @return the sum
-   * @throws IllegalArgumentException if the units differ
+   * @throws NullPointerException if other is null
+   * @throws IllegalArgumentException if the units differ, or the sum would exceed the unit's
+   *     {@linkplain Unit#maxAmount() maximum}
    */
   public TimeLimit plus(TimeLimit other) {
     Objects.requireNonNull(other, "other");
@@ -210,13 +276,19 @@ public final class TimeLimit {
       throw new IllegalArgumentException("cannot add " + other + " to " + this
           + ": an extension must count in the limit's own unit (" + unit + ")");
     }
-    return new TimeLimit(Math.addExact(amount, other.amount), unit, dayEnd, rollOver);
+    long sum = amount + other.amount;
+    if (sum > unit.maxAmount) {
+      throw new IllegalArgumentException("cannot add " + other + " to " + this + ": the total of "
+          + sum + " " + unit.plural() + " would exceed the maximum of " + unit.maxAmount + " "
+          + unit.plural());
+    }
+    return new TimeLimit(sum, unit, dayEnd, rollOver);
   }
 
   /**
    * The amount.
    *
-   * @return at least 1
+   * @return from 1 to the unit's {@linkplain Unit#maxAmount() maximum}
    */
   public long amount() {
     return amount;

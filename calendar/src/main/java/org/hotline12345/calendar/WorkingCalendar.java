@@ -1,11 +1,13 @@
 package org.hotline12345.calendar;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +22,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hotline12345.calendar.internal.DayIndex;
+import org.hotline12345.calendar.internal.Texts;
 
 /**
  * A working-day calendar (工作日历): which days are working days, the office hours, and the
@@ -39,6 +42,12 @@ import org.hotline12345.calendar.internal.DayIndex;
  * needs a year whose official schedule is not {@linkplain #isScheduleKnown(int) known} is
  * {@linkplain Deadline#isProvisional() provisional}.
  *
+ * <p><b>Supported dates.</b> Arithmetic (working days, working time, deadlines) works on
+ * dates from {@link #MIN_SUPPORTED_DATE} (1900-01-01) to {@link #MAX_SUPPORTED_DATE}
+ * (9999-12-31), reckoned in the calendar's zone. A date or instant outside them, given or
+ * reached, is refused with a {@link DateTimeException} that says which and why; questions
+ * about a single date ({@link #isWorkingDay}, {@link #specialDay}) are answered for any date.
+ *
  * <p>Immutable and thread-safe, in the manner of {@code java.time}: every {@code with}
  * method returns a new calendar. Null arguments throw {@link NullPointerException} naming the
  * parameter.
@@ -55,6 +64,21 @@ import org.hotline12345.calendar.internal.DayIndex;
  */
 public final class WorkingCalendar {
 
+  /** The first date the calendar's arithmetic supports: 1900-01-01. */
+  public static final LocalDate MIN_SUPPORTED_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The last date the calendar's arithmetic supports: 9999-12-31. */
+  public static final LocalDate MAX_SUPPORTED_DATE = LocalDate.of(9999, 12, 31);
+
+  /** The longest identifier a calendar built in code may have, in characters. */
+  public static final int MAX_ID_LENGTH = 100;
+
+  /** Instants safely outside the supported dates in every zone (offsets are within 18 h). */
+  private static final Instant BEFORE_SUPPORTED =
+      MIN_SUPPORTED_DATE.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+  private static final Instant AFTER_SUPPORTED =
+      MAX_SUPPORTED_DATE.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+
   private final String id;
   private final ZoneId zone;
   private final Set<DayOfWeek> workingWeek;
@@ -64,6 +88,9 @@ public final class WorkingCalendar {
   private final SortedSet<Integer> knownYears;
   private final NavigableMap<LocalDate, SpecialDay> specialDays;
   private final DayIndex index;
+  /** The working-day counts of the first and last working days within the supported dates. */
+  private final long firstSupportedCount;
+  private final long lastSupportedCount;
 
   private WorkingCalendar(String id, ZoneId zone, Set<DayOfWeek> workingWeek,
       OfficeHours officeHours, List<CalendarLayer> layers, boolean allYearsKnown,
@@ -85,15 +112,19 @@ public final class WorkingCalendar {
     }
     this.specialDays = Collections.unmodifiableNavigableMap(effective);
     this.index = new DayIndex(this.workingWeek, working);
+    this.firstSupportedCount = index.count(MIN_SUPPORTED_DATE.minusDays(1)) + 1;
+    this.lastSupportedCount = index.count(MAX_SUPPORTED_DATE);
   }
 
   /**
    * Starts a calendar built in code.
    *
-   * @param id a stable identifier, for example {@code cn-mainland} or {@code us-ca-los-angeles}
+   * @param id a stable identifier, for example {@code cn-mainland} or {@code us-ca-los-angeles}:
+   *     one line of plain text, at most {@link #MAX_ID_LENGTH} characters
    * @param zone the zone in which its days and office hours are reckoned
    * @return a builder
-   * @throws IllegalArgumentException if the id is blank
+   * @throws NullPointerException if id or zone is null
+   * @throws IllegalArgumentException if the id is blank, too long, or not plain one-line text
    */
   public static Builder builder(String id, ZoneId zone) {
     return new Builder(id, zone);
@@ -112,10 +143,7 @@ public final class WorkingCalendar {
     private Builder(String id, ZoneId zone) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(zone, "zone");
-      if (id.isBlank()) {
-        throw new IllegalArgumentException("id must not be blank");
-      }
-      this.id = id;
+      this.id = Texts.requireName(id, "id", MAX_ID_LENGTH);
       this.zone = zone;
     }
 
@@ -126,10 +154,14 @@ public final class WorkingCalendar {
      * @param first a working day of the week
      * @param rest the other working days of the week
      * @return this builder
+     * @throws NullPointerException if an argument or an element of {@code rest} is null
      */
     public Builder workingWeek(DayOfWeek first, DayOfWeek... rest) {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(rest, "rest");
+      for (int i = 0; i < rest.length; i++) {
+        Objects.requireNonNull(rest[i], "rest[" + i + "]");
+      }
       this.workingWeek = EnumSet.of(first, rest);
       return this;
     }
@@ -140,6 +172,7 @@ public final class WorkingCalendar {
      *
      * @param officeHours the office hours
      * @return this builder
+     * @throws NullPointerException if officeHours is null
      */
     public Builder officeHours(OfficeHours officeHours) {
       this.officeHours = Objects.requireNonNull(officeHours, "officeHours");
@@ -151,6 +184,7 @@ public final class WorkingCalendar {
      *
      * @param layer the layer
      * @return this builder
+     * @throws NullPointerException if layer is null
      */
     public Builder layer(CalendarLayer layer) {
       layers.add(Objects.requireNonNull(layer, "layer"));
@@ -161,14 +195,19 @@ public final class WorkingCalendar {
      * Declares that the official schedule of these years is complete in the layers, so that
      * deadlines in them are not provisional.
      *
-     * @param years the years
+     * @param years the years, each within the supported dates (1900 to 9999)
      * @return this builder
+     * @throws NullPointerException if years is null or contains null
+     * @throws IllegalArgumentException if a year is outside the supported dates
      */
     public Builder scheduleKnownFor(Collection<Integer> years) {
       Objects.requireNonNull(years, "years");
+      List<Integer> checked = new ArrayList<>(years.size());
       for (Integer year : years) {
-        knownYears.add(Objects.requireNonNull(year, "years must not contain null"));
+        checked.add(supportedYear(Objects.requireNonNull(year, "years must not contain null"),
+            "years"));
       }
+      knownYears.addAll(checked);
       return this;
     }
 
@@ -176,12 +215,15 @@ public final class WorkingCalendar {
      * Declares the official schedule complete for every year from {@code firstYear} to
      * {@code lastYear}, both included.
      *
-     * @param firstYear the first year
-     * @param lastYear the last year, not before the first
+     * @param firstYear the first year, within the supported dates (1900 to 9999)
+     * @param lastYear the last year, not before the first, within the supported dates
      * @return this builder
-     * @throws IllegalArgumentException if lastYear is before firstYear
+     * @throws IllegalArgumentException if a year is outside the supported dates or lastYear
+     *     is before firstYear
      */
     public Builder scheduleKnownFor(int firstYear, int lastYear) {
+      supportedYear(firstYear, "firstYear");
+      supportedYear(lastYear, "lastYear");
       if (lastYear < firstYear) {
         throw new IllegalArgumentException(
             "lastYear (" + lastYear + ") must not be before firstYear (" + firstYear + ")");
@@ -201,6 +243,15 @@ public final class WorkingCalendar {
     public Builder scheduleKnownForAllYears() {
       allYearsKnown = true;
       return this;
+    }
+
+    private static int supportedYear(int year, String name) {
+      if (year < MIN_SUPPORTED_DATE.getYear() || year > MAX_SUPPORTED_DATE.getYear()) {
+        throw new IllegalArgumentException(name + " must be from " + MIN_SUPPORTED_DATE.getYear()
+            + " to " + MAX_SUPPORTED_DATE.getYear() + ", the years the calendar supports, was "
+            + year);
+      }
+      return year;
     }
 
     /**
@@ -319,6 +370,7 @@ public final class WorkingCalendar {
    *
    * @param layer the layer
    * @return the layered calendar, with the id {@code id() + "/" + layer.name()}
+   * @throws NullPointerException if layer is null
    */
   public WorkingCalendar withLayer(CalendarLayer layer) {
     Objects.requireNonNull(layer, "layer");
@@ -333,6 +385,7 @@ public final class WorkingCalendar {
    *
    * @param officeHours the office hours
    * @return the calendar
+   * @throws NullPointerException if officeHours is null
    */
   public WorkingCalendar withOfficeHours(OfficeHours officeHours) {
     Objects.requireNonNull(officeHours, "officeHours");
@@ -360,39 +413,59 @@ public final class WorkingCalendar {
    * {@code n < 0} the |n|-th working day before it; for {@code n = 0} the date itself.
    * Constant time, whatever n.
    *
-   * @param date the date to count from
+   * @param date the date to count from, within the supported dates
    * @param n the working days to add, negative to go back
    * @return the working day reached, or {@code date} when n is 0
-   * @throws java.time.DateTimeException if the result is outside the supported date range
+   * @throws NullPointerException if date is null
+   * @throws DateTimeException if the date or the result is outside the supported dates
+   *     ({@link #MIN_SUPPORTED_DATE} to {@link #MAX_SUPPORTED_DATE})
    */
   public LocalDate plusWorkingDays(LocalDate date, long n) {
     Objects.requireNonNull(date, "date");
+    requireSupported(date, "date");
     if (n == 0) {
       return date;
     }
     if (n > 0) {
-      return index.workingDayNumber(Math.addExact(index.count(date), n));
+      long from = index.count(date);
+      if (n > lastSupportedCount - from) {
+        throw beyond(date + " plus " + n + " working days", MAX_SUPPORTED_DATE);
+      }
+      return index.workingDayNumber(from + n);
     }
     long before = index.count(date) - (index.isWorkingDay(date) ? 1 : 0);
-    return index.workingDayNumber(Math.addExact(before, n + 1));
+    if (n < firstSupportedCount - before - 1) {
+      throw beyond(date + " minus " + (n == Long.MIN_VALUE ? "2^63" : String.valueOf(-n))
+          + " working days", MIN_SUPPORTED_DATE);
+    }
+    return index.workingDayNumber(before + n + 1);
   }
 
   /**
    * Subtracts working days: {@code plusWorkingDays(date, -n)}.
    *
-   * @param date the date to count back from
+   * @param date the date to count back from, within the supported dates
    * @param n the working days to go back
    * @return the working day reached, or {@code date} when n is 0
+   * @throws NullPointerException if date is null
+   * @throws DateTimeException if the date or the result is outside the supported dates
    */
   public LocalDate minusWorkingDays(LocalDate date, long n) {
-    return plusWorkingDays(date, Math.negateExact(n));
+    Objects.requireNonNull(date, "date");
+    if (n == Long.MIN_VALUE) {
+      requireSupported(date, "date");
+      throw beyond(date + " plus 2^63 working days", MAX_SUPPORTED_DATE);
+    }
+    return plusWorkingDays(date, -n);
   }
 
   /**
    * The first working day after the date.
    *
-   * @param date the date
+   * @param date the date, within the supported dates
    * @return the next working day, never {@code date} itself
+   * @throws NullPointerException if date is null
+   * @throws DateTimeException if the date or the result is outside the supported dates
    */
   public LocalDate nextWorkingDay(LocalDate date) {
     return plusWorkingDays(date, 1);
@@ -401,8 +474,10 @@ public final class WorkingCalendar {
   /**
    * The last working day before the date.
    *
-   * @param date the date
+   * @param date the date, within the supported dates
    * @return the previous working day, never {@code date} itself
+   * @throws NullPointerException if date is null
+   * @throws DateTimeException if the date or the result is outside the supported dates
    */
   public LocalDate previousWorkingDay(LocalDate date) {
     return plusWorkingDays(date, -1);
@@ -415,13 +490,17 @@ public final class WorkingCalendar {
    * {@code start} up to and including {@code end}; counting back, minus the number of working
    * days from {@code end} included up to {@code start} excluded. Constant time.
    *
-   * @param start the date counted from, itself never counted
-   * @param end the date counted to
+   * @param start the date counted from, itself never counted; within the supported dates
+   * @param end the date counted to, within the supported dates
    * @return the working days, negative when {@code end} is before {@code start}
+   * @throws NullPointerException if an argument is null
+   * @throws DateTimeException if a date is outside the supported dates
    */
   public long workingDaysBetween(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+    requireSupported(start, "start");
+    requireSupported(end, "end");
     if (!end.isBefore(start)) {
       return index.count(end) - index.count(start);
     }
@@ -440,12 +519,67 @@ public final class WorkingCalendar {
     return index.workingDayNumber(count);
   }
 
+  // ---------------------------------------------------------------- supported dates
+
+  private static void requireSupported(LocalDate date, String name) {
+    if (date.isBefore(MIN_SUPPORTED_DATE) || date.isAfter(MAX_SUPPORTED_DATE)) {
+      throw new DateTimeException(name + " " + date + " is outside the dates the calendar"
+          + " supports, " + MIN_SUPPORTED_DATE + " to " + MAX_SUPPORTED_DATE);
+    }
+  }
+
+  /** A refusal of a date reached beyond the supported dates: "what falls after ...". */
+  static DateTimeException beyond(String what, LocalDate limit) {
+    return new DateTimeException(what + " falls " + (limit.equals(MAX_SUPPORTED_DATE)
+        ? "after " : "before ") + limit + ", the " + (limit.equals(MAX_SUPPORTED_DATE)
+        ? "last" : "first") + " date the calendar supports");
+  }
+
+  /**
+   * The date of an instant in this calendar's zone, refused with a {@link DateTimeException}
+   * naming {@code name} when it is outside the supported dates.
+   */
+  LocalDate dateOf(Instant instant, String name) {
+    if (instant.isBefore(BEFORE_SUPPORTED) || instant.isAfter(AFTER_SUPPORTED)) {
+      throw new DateTimeException(name + " " + instant + " is outside the dates the calendar"
+          + " supports, " + MIN_SUPPORTED_DATE + " to " + MAX_SUPPORTED_DATE);
+    }
+    LocalDate date = instant.atZone(zone).toLocalDate();
+    requireSupported(date, name + " " + instant + ", on");
+    return date;
+  }
+
+  /**
+   * Refuses, with a {@link DateTimeException} naming {@code name}, an instant before the start
+   * of the first supported date or after the end (24:00) of the last, in this calendar's zone.
+   */
+  void requireSupported(Instant instant, String name) {
+    if (instant.isBefore(BEFORE_SUPPORTED) || instant.isAfter(AFTER_SUPPORTED)
+        || instant.isBefore(startOf(MIN_SUPPORTED_DATE))
+        || instant.isAfter(startOf(MAX_SUPPORTED_DATE.plusDays(1)))) {
+      throw new DateTimeException(name + " " + instant + " is outside the dates the calendar"
+          + " supports, " + MIN_SUPPORTED_DATE + " to " + MAX_SUPPORTED_DATE);
+    }
+  }
+
+  /**
+   * The date of an instant reached by counting forward from a supported one, refused with a
+   * {@link DateTimeException} saying that {@code what} falls after the supported dates.
+   */
+  LocalDate reachedDate(Instant instant, String what) {
+    if (instant.isAfter(AFTER_SUPPORTED)
+        || instant.atZone(zone).toLocalDate().isAfter(MAX_SUPPORTED_DATE)) {
+      throw beyond(what, MAX_SUPPORTED_DATE);
+    }
+    return instant.atZone(zone).toLocalDate();
+  }
+
   // ---------------------------------------------------------------- working time
 
   private OfficeHours requireOfficeHours(String purpose) {
     if (officeHours == null) {
-      throw new IllegalStateException("calendar '" + id + "' has no office hours, needed to "
-          + purpose + "; set them with withOfficeHours(...)");
+      throw new IllegalStateException("calendar " + Texts.quote(id) + " has no office hours,"
+          + " needed to " + purpose + "; set them with withOfficeHours(...)");
     }
     return officeHours;
   }
@@ -453,26 +587,33 @@ public final class WorkingCalendar {
   /**
    * The office time on working days between two instants.
    *
-   * @param from the first instant
-   * @param to the second instant
+   * @param from the first instant, within the supported dates
+   * @param to the second instant, within the supported dates
    * @return the working time, negative if {@code to} is before {@code from}
+   * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if the calendar has no office hours
+   * @throws DateTimeException if an instant is outside the supported dates
    */
   public Duration workingTimeBetween(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    return Duration.ofNanos(workingNanos(from, to));
+    requireOfficeHours("count working hours");
+    dateOf(from, "from");
+    dateOf(to, "to");
+    return workingTime(from, to);
   }
 
   /**
    * The earliest instant by which the given office time on working days has elapsed after
    * {@code from}. A result at the end of a session is that session's close (12:00, not 13:30).
    *
-   * @param from the instant to count from
+   * @param from the instant to count from, within the supported dates
    * @param amount the working time, not negative
    * @return the instant reached
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the amount is negative
    * @throws IllegalStateException if the calendar has no office hours
+   * @throws DateTimeException if {@code from} or the result is outside the supported dates
    */
   public Instant plusWorkingTime(Instant from, Duration amount) {
     Objects.requireNonNull(from, "from");
@@ -480,13 +621,16 @@ public final class WorkingCalendar {
     if (amount.isNegative()) {
       throw new IllegalArgumentException("amount must not be negative, was " + amount);
     }
-    return plusWorkingNanos(from, amount.toNanos());
+    requireOfficeHours("count working hours");
+    dateOf(from, "from");
+    return addWorkingTime(from, amount);
   }
 
-  long workingNanos(Instant from, Instant to) {
+  /** Office time between two instants within the supported dates; exact for any span. */
+  Duration workingTime(Instant from, Instant to) {
     OfficeHours hours = requireOfficeHours("count working hours");
     if (to.isBefore(from)) {
-      return -workingNanos(to, from);
+      return workingTime(to, from).negated();
     }
     ZonedDateTime a = from.atZone(zone);
     ZonedDateTime b = to.atZone(zone);
@@ -495,27 +639,37 @@ public final class WorkingCalendar {
     long wholeDays = index.count(db.minusDays(1)) - index.count(da.minusDays(1));
     long partA = index.isWorkingDay(da) ? hours.nanosBefore(a.toLocalTime()) : 0;
     long partB = index.isWorkingDay(db) ? hours.nanosBefore(b.toLocalTime()) : 0;
-    return Math.addExact(Math.multiplyExact(wholeDays, hours.dailyNanos()), partB - partA);
+    return hours.dailyDuration().multipliedBy(wholeDays).plusNanos(partB - partA);
   }
 
-  Instant plusWorkingNanos(Instant from, long nanos) {
+  /**
+   * The instant by which {@code amount} of office time has elapsed after {@code from} (within
+   * the supported dates); a {@link DateTimeException} if it falls after them.
+   */
+  Instant addWorkingTime(Instant from, Duration amount) {
     OfficeHours hours = requireOfficeHours("count working hours");
-    if (nanos == 0) {
+    if (amount.isZero()) {
       return from;
     }
     ZonedDateTime t = from.atZone(zone);
     LocalDate day = t.toLocalDate();
     long daily = hours.dailyNanos();
-    long left = nanos;
+    Duration left = amount;
     if (index.isWorkingDay(day)) {
       long before = hours.nanosBefore(t.toLocalTime());
-      if (left <= daily - before) {
-        return at(day, hours.timeAfter(before + left));
+      long restOfDay = daily - before;
+      if (left.compareTo(Duration.ofNanos(restOfDay)) <= 0) {
+        return at(day, hours.timeAfter(before + left.toNanos()));
       }
-      left -= daily - before;
+      left = left.minusNanos(restOfDay);
     }
-    long fullDays = (left - 1) / daily;
-    long rest = left - fullDays * daily;
+    Duration perDay = Duration.ofNanos(daily);
+    long daysLeft = lastSupportedCount - index.count(day);
+    if (left.compareTo(perDay.multipliedBy(Math.max(0, daysLeft))) > 0) {
+      throw beyond(day + " plus " + amount + " of working time", MAX_SUPPORTED_DATE);
+    }
+    long fullDays = left.minusNanos(1).dividedBy(perDay);
+    long rest = left.minus(perDay.multipliedBy(fullDays)).toNanos();
     return at(plusWorkingDays(day, fullDays + 1), hours.timeAfter(rest));
   }
 
@@ -540,10 +694,18 @@ public final class WorkingCalendar {
    * business when the limit says so; natural hours run around the clock; working hours
    * count office hours of working days only.
    *
-   * @param start when the clock starts, for example when a case was dispatched
+   * <p>Every limit that {@link TimeLimit} accepts gets a deadline from every start within
+   * the supported dates, unless the deadline itself would fall after
+   * {@link #MAX_SUPPORTED_DATE}.
+   *
+   * @param start when the clock starts, for example when a case was dispatched; within the
+   *     supported dates
    * @param limit the limit
    * @return the deadline, provisional if it needs a year whose schedule is not known
+   * @throws NullPointerException if an argument is null
    * @throws IllegalStateException if the limit needs office hours and the calendar has none
+   * @throws DateTimeException if the start or the deadline is outside the supported dates;
+   *     the message names the limit and the start
    */
   public Deadline deadline(Instant start, TimeLimit limit) {
     Objects.requireNonNull(start, "start");
@@ -558,10 +720,14 @@ public final class WorkingCalendar {
    * @param start when the clock starts
    * @param limit the limit
    * @return the deadline
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if the limit needs office hours and the calendar has none
+   * @throws DateTimeException if the start or the deadline is outside the supported dates
    * @see #deadline(Instant, TimeLimit)
    */
   public Deadline deadline(ZonedDateTime start, TimeLimit limit) {
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(limit, "limit");
     return deadline(start.toInstant(), limit);
   }
 
@@ -583,7 +749,7 @@ public final class WorkingCalendar {
     String years = allYearsKnown ? "all years"
         : knownYears.isEmpty() ? "no official schedule"
         : knownYears.first() + "-" + knownYears.last() + " known";
-    return "WorkingCalendar[" + id + ", " + zone + ", " + workingWeek + ", "
+    return "WorkingCalendar[" + Texts.escape(id) + ", " + zone + ", " + workingWeek + ", "
         + (officeHours == null ? "no office hours" : officeHours) + ", " + specialDays.size()
         + " special days, " + years + "]";
   }

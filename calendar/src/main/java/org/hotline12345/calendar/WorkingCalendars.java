@@ -2,10 +2,7 @@ package org.hotline12345.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -44,8 +41,7 @@ public final class WorkingCalendars {
           throw new IllegalStateException("the China holiday schedule " + CHINA_RESOURCE
               + " is missing from the hotline-calendar jar");
         }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CalendarLayer layer = CalendarLayer.readCsv(reader, CHINA_RESOURCE, "国务院");
+        CalendarLayer layer = CalendarLayer.readCsv(in, CHINA_RESOURCE, "国务院");
         return WorkingCalendar.builder("cn-mainland", CHINA_ZONE)
             .officeHours(CHINA_OFFICE_HOURS)
             .layer(layer)
@@ -78,6 +74,7 @@ public final class WorkingCalendars {
    * @param official the authority's special days; the calendar's id is the layer's name
    * @param zone the zone
    * @return the calendar
+   * @throws NullPointerException if an argument is null
    */
   public static WorkingCalendar of(CalendarLayer official, ZoneId zone) {
     Objects.requireNonNull(official, "official");
@@ -94,10 +91,14 @@ public final class WorkingCalendars {
    * @param file the file
    * @param zone the zone
    * @return the calendar, named after the file
-   * @throws CalendarFormatException naming the file, line and reason if a line is bad
+   * @throws NullPointerException if an argument is null
+   * @throws FileFormatException naming the file, line and reason if a line is bad
+   * @throws java.io.UncheckedIOException if the file cannot be read
    * @see CalendarLayer#readCsv(Path)
    */
   public static WorkingCalendar fromCsv(Path file, ZoneId zone) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(zone, "zone");
     return of(CalendarLayer.readCsv(file), zone);
   }
 
@@ -107,10 +108,14 @@ public final class WorkingCalendars {
    * @param file the file
    * @param zone the zone
    * @return the calendar, named after the file
-   * @throws CalendarFormatException naming the file, line and reason if the file is bad
+   * @throws NullPointerException if an argument is null
+   * @throws FileFormatException naming the file, line and reason if the file is bad
+   * @throws java.io.UncheckedIOException if the file cannot be read
    * @see CalendarLayer#readICalendar(Path)
    */
   public static WorkingCalendar fromICalendar(Path file, ZoneId zone) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(zone, "zone");
     return of(CalendarLayer.readICalendar(file), zone);
   }
 }

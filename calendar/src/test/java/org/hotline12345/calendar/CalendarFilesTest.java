@@ -57,22 +57,25 @@ class CalendarFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      bad date        | 2024-02-30,holiday,x           | 3 | date '2024-02-30' is not an ISO date (yyyy-MM-dd)
-      bad kind        | 2024-02-01,vacation,x          | 3 | kind 'vacation' is neither 'holiday' nor 'workday'
-      missing name    | 2024-02-01,holiday,            | 3 | name is empty; every special day needs a name
-      two fields      | 2024-02-01,holiday             | 3 | expected 3 fields date,kind,name but found 2
-      open quote      | 2024-02-01,holiday,"x          | 3 | a quoted field is not closed
-      duplicate date  | 2024-01-01,workday,again       | 3 | date 2024-01-01 is already listed at line 2; a date may appear once in a calendar file
+      bad date        | 2024-02-30,holiday,x           | 3 |  1 | date '2024-02-30' is not an ISO date (yyyy-MM-dd)
+      bad kind        | 2024-02-01,vacation,x          | 3 | 12 | kind 'vacation' is neither 'holiday' nor 'workday'
+      missing name    | 2024-02-01,holiday,            | 3 | 20 | name is empty; every special day needs a name
+      two fields      | 2024-02-01,holiday             | 3 |  0 | expected 3 fields date,kind,name but found 2
+      open quote      | 2024-02-01,holiday,"x          | 3 | 20 | a quoted field is not closed; a field may not span lines
+      stray quote     | 2024-02-01,holiday,a"b"        | 3 | 21 | a quote inside an unquoted field; enclose the field in quotes and double the quote ("")
+      duplicate date  | 2024-01-01,workday,again       | 3 |  1 | date 2024-01-01 is already listed at line 2; a date may appear once in a calendar file
       """)
-  void a_bad_csv_line_fails_with_file_line_and_reason(String why, String line, int number, String reason)
-      throws Exception {
+  void a_bad_csv_line_fails_with_file_line_column_and_reason(String why, String line, int number,
+      int column, String reason) throws Exception {
     Path file = write("bad.csv", "date,kind,name\n2024-01-01,holiday,元旦\n" + line + "\n");
     assertThatThrownBy(() -> CalendarLayer.readCsv(file))
-        .isInstanceOfSatisfying(CalendarFormatException.class, e -> {
+        .isInstanceOfSatisfying(FileFormatException.class, e -> {
           assertThat(e.source()).isEqualTo(file.toString());
           assertThat(e.line()).isEqualTo(number);
+          assertThat(e.column()).isEqualTo(column);
           assertThat(e.reason()).isEqualTo(reason);
-          assertThat(e.getMessage()).isEqualTo(file + ":" + number + ": " + reason);
+          assertThat(e.getMessage())
+              .isEqualTo(file + ":" + number + (column > 0 ? ":" + column : "") + ": " + reason);
         });
   }
 
@@ -80,7 +83,7 @@ class CalendarFilesTest {
   void an_empty_csv_and_a_missing_file_fail_clearly() throws Exception {
     Path empty = write("empty.csv", "date,kind,name\n");
     assertThatThrownBy(() -> CalendarLayer.readCsv(empty))
-        .isInstanceOf(CalendarFormatException.class)
+        .isInstanceOf(FileFormatException.class)
         .hasMessageContaining("no special days");
     assertThatThrownBy(() -> CalendarLayer.readCsv(dir.resolve("missing.csv")))
         .isInstanceOf(UncheckedIOException.class)
@@ -138,7 +141,7 @@ class CalendarFilesTest {
     String source = "feed.ics";
     String ics = text;
     assertThatThrownBy(() -> CalendarLayer.readICalendar(new StringReader(ics), source, "feed"))
-        .isInstanceOfSatisfying(CalendarFormatException.class, e -> {
+        .isInstanceOfSatisfying(FileFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(line);
           assertThat(e.reason()).isEqualTo(reason);
           assertThat(e.source()).isEqualTo(source);
@@ -148,11 +151,11 @@ class CalendarFilesTest {
   @Test
   void a_file_that_is_not_icalendar_is_refused() {
     assertThatThrownBy(() -> CalendarLayer.readICalendar(new StringReader("date,kind,name\n"), "x.ics", "x"))
-        .isInstanceOf(CalendarFormatException.class)
+        .isInstanceOf(FileFormatException.class)
         .hasMessage("x.ics:1: not an iCalendar file: the first line must be BEGIN:VCALENDAR");
     assertThatThrownBy(() -> CalendarLayer.readICalendar(
         new StringReader("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20250101\nSUMMARY:x\n"), "y.ics", "y"))
-        .isInstanceOf(CalendarFormatException.class)
+        .isInstanceOf(FileFormatException.class)
         .hasMessage("y.ics:2: VEVENT is not closed by END:VEVENT");
   }
 }

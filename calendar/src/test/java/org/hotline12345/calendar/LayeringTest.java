@@ -81,6 +81,21 @@ class LayeringTest {
   @Test
   void a_blank_id_is_refused_by_name() {
     assertThatThrownBy(() -> WorkingCalendar.builder(" ", ZoneId.of("UTC")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("id must not be blank");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("id must not be blank, was ' '");
+    // Invisible characters alone are blank too.
+    assertThatThrownBy(() -> WorkingCalendar.builder("\u200B\u00A0", ZoneId.of("UTC")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must not be blank, was '\\u200B\u00A0'");
+  }
+
+  @Test
+  void an_id_that_could_forge_a_log_line_is_refused() {
+    assertThatThrownBy(() -> WorkingCalendar.builder("cn\nERROR forged", ZoneId.of("UTC")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must be one line of plain text, without control characters, line breaks"
+            + " or unpaired surrogates; 'cn\\nERROR forged' has \\n at position 3");
+    assertThatThrownBy(() -> WorkingCalendar.builder("x".repeat(101), ZoneId.of("UTC")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("id must be at most 100 characters, was 101: 'xxxx");
   }
 }

@@ -31,7 +31,20 @@ class ValuesTest {
         .hasMessageContaining("is not HH:mm-HH:mm");
     assertThatThrownBy(() -> OfficeHours.parse("17:00-09:00"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must be after its open");
+        .hasMessageContaining("must be after its open");    assertThatThrownBy(() -> OfficeHours.parse("09:00-10:00,".repeat(100)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("(1200 characters) are longer than 1000 characters");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      LocalTime open = LocalTime.MIDNIGHT.plusMinutes(20L * i);
+      many.append(i == 0 ? "" : ",").append(open).append('-').append(open.plusMinutes(10));
+    }
+    assertThatThrownBy(() -> OfficeHours.parse(many))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sessions must be at most 24, were 25");
+    assertThatThrownBy(() -> OfficeHours.parse("9am\n-5pm"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("office hours '9am\\n-5pm': session '9am\\n-5pm' is not HH:mm-HH:mm");
   }
 
   @Test

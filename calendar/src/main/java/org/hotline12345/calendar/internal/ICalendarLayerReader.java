@@ -1,13 +1,13 @@
 package org.hotline12345.calendar.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +16,19 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hotline12345.calendar.CalendarFormatException;
+import org.hotline12345.calendar.FileFormatException;
 import org.hotline12345.calendar.SpecialDay;
 
 /**
  * Reads all-day events of an iCalendar (RFC 5545) file into special days; see
  * {@code CalendarLayer} for the rules.
+ *
+ * <p>The structure is checked, not guessed: the file is one {@code VCALENDAR} from its first
+ * line to {@code END:VCALENDAR} with nothing after it; every {@code BEGIN} is closed by the
+ * matching {@code END}; a {@code VEVENT} sits directly in the {@code VCALENDAR}. Properties of
+ * components inside an event (an alarm's {@code DURATION}) are not the event's. An event names
+ * each of {@code DTSTART}, {@code DTEND}, {@code DURATION} and {@code SUMMARY} at most once,
+ * and not both {@code DTEND} and {@code DURATION}.
  */
 public final class ICalendarLayerReader {
 
@@ -29,201 +36,330 @@ public final class ICalendarLayerReader {
   private static final Pattern DAYS = Pattern.compile("P(?:(\\d+)W)?(?:(\\d+)D)?");
   /** Upper bound on the days of one event, against a typo spanning centuries. */
   private static final int MAX_EVENT_DAYS = 366;
+  /** The longest content line, folded lines joined, in characters. */
+  private static final int MAX_LINE_LENGTH = 8192;
+  /** The most content lines one event may have. */
+  private static final int MAX_EVENT_LINES = 1000;
+  /** The deepest nesting of components. */
+  private static final int MAX_DEPTH = 8;
+  private static final String VCALENDAR = "VCALENDAR";
+  private static final String VEVENT = "VEVENT";
 
   private ICalendarLayerReader() {}
 
   /** One unfolded content line and the physical line it started on. */
   private record ContentLine(int number, String name, Map<String, String> params, String value) {}
 
+  /** A component that is open, and the line of its BEGIN. */
+  private record Open(String name, int line) {}
+
   /**
-   * Reads the whole text.
+   * Reads UTF-8 bytes.
    *
-   * @param text the iCalendar text
+   * @param bytes the iCalendar bytes; not closed
    * @param source the name for error messages
    * @return the special days by date
+   * @throws FileFormatException if the text breaks the format
+   */
+  public static NavigableMap<LocalDate, SpecialDay> read(InputStream bytes, String source) {
+    return new Parse(TextLines.of(bytes, source, MAX_LINE_LENGTH)).run();
+  }
+
+  /**
+   * Reads characters.
+   *
+   * @param text the iCalendar text; not closed
+   * @param source the name for error messages
+   * @return the special days by date
+   * @throws FileFormatException if the text breaks the format
    */
   public static NavigableMap<LocalDate, SpecialDay> read(Reader text, String source) {
-    List<ContentLine> lines = unfold(text, source);
-    NavigableMap<LocalDate, SpecialDay> days = new TreeMap<>();
-    Map<LocalDate, Integer> lineOf = new HashMap<>();
-    boolean sawCalendar = false;
-    List<ContentLine> event = null;
-    int eventLine = 0;
-    for (ContentLine line : lines) {
-      if (line.name().equals("BEGIN") && line.value().equalsIgnoreCase("VCALENDAR")) {
-        sawCalendar = true;
-      } else if (line.name().equals("BEGIN") && line.value().equalsIgnoreCase("VEVENT")) {
-        event = new ArrayList<>();
-        eventLine = line.number();
-      } else if (line.name().equals("END") && line.value().equalsIgnoreCase("VEVENT")) {
-        if (event == null) {
-          throw new CalendarFormatException(source, line.number(), "END:VEVENT without BEGIN:VEVENT");
-        }
-        addEvent(event, eventLine, source, days, lineOf);
-        event = null;
-      } else if (event != null) {
-        event.add(line);
-      }
-    }
-    if (!sawCalendar) {
-      throw new CalendarFormatException(source, 0, "no BEGIN:VCALENDAR: not an iCalendar file");
-    }
-    if (event != null) {
-      throw new CalendarFormatException(source, eventLine, "VEVENT is not closed by END:VEVENT");
-    }
-    if (days.isEmpty()) {
-      throw new CalendarFormatException(source, 0, "no all-day events");
-    }
-    return days;
+    return new Parse(TextLines.of(text, source, MAX_LINE_LENGTH)).run();
   }
 
-  private static void addEvent(List<ContentLine> event, int eventLine, String source,
-      NavigableMap<LocalDate, SpecialDay> days, Map<LocalDate, Integer> lineOf) {
-    ContentLine start = null;
-    ContentLine end = null;
-    ContentLine duration = null;
-    String summary = null;
-    String categories = "";
-    for (ContentLine line : event) {
-      switch (line.name()) {
-        case "DTSTART" -> start = line;
-        case "DTEND" -> end = line;
-        case "DURATION" -> duration = line;
-        case "SUMMARY" -> summary = unescape(line.value());
-        case "CATEGORIES" -> categories = categories + "," + unescape(line.value());
-        case "RRULE", "RDATE" -> throw new CalendarFormatException(source, line.number(),
-            line.name() + " is not supported: list each holiday as its own event");
-        default -> { }
-      }
-    }
-    if (start == null) {
-      throw new CalendarFormatException(source, eventLine, "VEVENT has no DTSTART");
-    }
-    if (summary == null || summary.isBlank()) {
-      throw new CalendarFormatException(source, eventLine, "VEVENT has no SUMMARY to name the day");
-    }
-    LocalDate first = date(start, source);
-    LocalDate endExclusive;
-    if (end != null) {
-      endExclusive = date(end, source);
-    } else if (duration != null) {
-      endExclusive = first.plusDays(days(duration, source));
-    } else {
-      endExclusive = first.plusDays(1);
-    }
-    if (!endExclusive.isAfter(first)) {
-      throw new CalendarFormatException(source, end != null ? end.number() : eventLine,
-          "event ends (" + endExclusive + ") before or on the day it starts (" + first + ")");
-    }
-    if (endExclusive.toEpochDay() - first.toEpochDay() > MAX_EVENT_DAYS) {
-      throw new CalendarFormatException(source, start.number(),
-          "event spans more than " + MAX_EVENT_DAYS + " days");
-    }
-    String cats = categories.toUpperCase(Locale.ROOT);
-    boolean workday = List.of(cats.split(",")).stream().map(String::strip).anyMatch("WORKDAY"::equals)
-        || summary.contains("补班") || summary.contains("上班");
-    for (LocalDate day = first; day.isBefore(endExclusive); day = day.plusDays(1)) {
-      Integer previous = lineOf.putIfAbsent(day, start.number());
-      if (previous != null) {
-        throw new CalendarFormatException(source, start.number(),
-            "date " + day + " is already covered by the event at line " + previous);
-      }
-      days.put(day, workday ? SpecialDay.workday(day, summary.strip())
-          : SpecialDay.holiday(day, summary.strip()));
-    }
-  }
+  /** The state of one read. */
+  private static final class Parse {
+    private final TextLines text;
+    private final String source;
+    private final NavigableMap<LocalDate, SpecialDay> days = new TreeMap<>();
+    private final Map<LocalDate, Integer> lineOf = new HashMap<>();
+    private final Deque<Open> open = new ArrayDeque<>();
+    private List<ContentLine> event;
+    private boolean sawCalendar;
+    private int endOfCalendar;
 
-  private static LocalDate date(ContentLine line, String source) {
-    String value = line.value().strip();
-    if (!"DATE".equalsIgnoreCase(line.params().getOrDefault("VALUE", "DATE")) || value.contains("T")) {
-      throw new CalendarFormatException(source, line.number(), line.name() + " '" + value
-          + "' is a date-time; only all-day events (" + line.name() + ";VALUE=DATE:yyyyMMdd) are read");
+    Parse(TextLines text) {
+      this.text = text;
+      this.source = text.source();
     }
-    try {
-      return LocalDate.parse(value, BASIC_DATE);
-    } catch (DateTimeParseException e) {
-      throw new CalendarFormatException(source, line.number(),
-          line.name() + " '" + value + "' is not a date (yyyyMMdd)");
-    }
-  }
 
-  private static long days(ContentLine line, String source) {
-    Matcher m = DAYS.matcher(line.value().strip());
-    if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
-      throw new CalendarFormatException(source, line.number(),
-          "DURATION '" + line.value() + "' is not a whole number of days or weeks (P1D, P2W)");
+    private FileFormatException error(int line, String reason) {
+      return new FileFormatException(source, line, reason);
     }
-    long weeks = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-    long days = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-    return weeks * 7 + days;
-  }
 
-  private static List<ContentLine> unfold(Reader text, String source) {
-    List<ContentLine> result = new ArrayList<>();
-    BufferedReader reader = text instanceof BufferedReader b ? b : new BufferedReader(text);
-    StringBuilder current = null;
-    int currentNumber = 0;
-    int number = 0;
-    try {
+    NavigableMap<LocalDate, SpecialDay> run() {
+      StringBuilder current = null;
+      int currentNumber = 0;
       String raw;
-      while ((raw = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && raw.startsWith("\uFEFF")) {
-          raw = raw.substring(1);
-        }
+      while ((raw = text.next()) != null) {
+        int number = text.number();
         if (!raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\t')) {
           if (current == null) {
-            throw new CalendarFormatException(source, number, "continuation line with nothing to continue");
+            throw error(number, "continuation line with nothing to continue");
+          }
+          if (current.length() + raw.length() - 1 > MAX_LINE_LENGTH) {
+            throw error(currentNumber, "the content line, folded lines joined, is longer than "
+                + MAX_LINE_LENGTH + " characters");
           }
           current.append(raw, 1, raw.length());
           continue;
         }
         if (current != null) {
-          result.add(parse(current.toString(), currentNumber, source));
+          handle(parse(current.toString(), currentNumber));
         }
-        if (result.isEmpty() && current == null && !raw.isBlank()
+        if (!sawCalendar && current == null && !raw.isBlank()
             && !raw.strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
-          throw new CalendarFormatException(source, number,
-              "not an iCalendar file: the first line must be BEGIN:VCALENDAR");
+          throw error(number, "not an iCalendar file: the first line must be BEGIN:VCALENDAR");
         }
         current = raw.isBlank() ? null : new StringBuilder(raw);
         currentNumber = number;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      if (current != null) {
+        handle(parse(current.toString(), currentNumber));
+      }
+      if (!sawCalendar) {
+        throw error(0, "no BEGIN:VCALENDAR: not an iCalendar file");
+      }
+      if (!open.isEmpty()) {
+        Open innermost = open.peek();
+        throw error(innermost.line(), innermost.name() + " is not closed by END:"
+            + innermost.name());
+      }
+      if (days.isEmpty()) {
+        throw error(0, "no all-day events");
+      }
+      return days;
     }
-    if (current != null) {
-      result.add(parse(current.toString(), currentNumber, source));
-    }
-    return result;
-  }
 
-  private static ContentLine parse(String line, int number, String source) {
-    int colon = -1;
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ':' && !quoted) {
-        colon = i;
-        break;
+    private void handle(ContentLine line) {
+      if (endOfCalendar > 0) {
+        throw error(line.number(), "nothing may follow END:VCALENDAR (line " + endOfCalendar
+            + "), found " + Texts.quote(line.name()));
+      }
+      switch (line.name()) {
+        case "BEGIN" -> begin(line);
+        case "END" -> end(line);
+        default -> {
+          if (event != null && VEVENT.equals(open.peek().name())) {
+            if (event.size() == MAX_EVENT_LINES) {
+              throw error(line.number(), "the VEVENT has more than " + MAX_EVENT_LINES + " lines");
+            }
+            event.add(line);
+          }
+        }
       }
     }
-    if (colon <= 0) {
-      throw new CalendarFormatException(source, number, "content line has no 'NAME:value' form");
+
+    private void begin(ContentLine line) {
+      String component = line.value().strip().toUpperCase(Locale.ROOT);
+      if (component.isEmpty()) {
+        throw error(line.number(), "BEGIN names no component");
+      }
+      if (open.isEmpty() && sawCalendar) {
+        throw error(line.number(), "a second VCALENDAR is not supported");
+      }
+      if (!open.isEmpty() && component.equals(VCALENDAR)) {
+        throw error(line.number(), "BEGIN:VCALENDAR inside " + open.peek().name()
+            + " (line " + open.peek().line() + ")");
+      }
+      if (open.isEmpty() && !component.equals(VCALENDAR)) {
+        throw error(line.number(), "BEGIN:" + Texts.escape(component, 40)
+            + " outside the VCALENDAR");
+      }
+      if (component.equals(VEVENT) && !VCALENDAR.equals(open.peek().name())) {
+        Open outer = open.peek();
+        throw error(line.number(), "BEGIN:VEVENT inside " + outer.name() + " opened at line "
+            + outer.line() + (outer.name().equals(VEVENT) ? ", which is not closed by END:VEVENT"
+                : "; a VEVENT must be directly inside the VCALENDAR"));
+      }
+      if (open.size() == MAX_DEPTH) {
+        throw error(line.number(), "components are nested more than " + MAX_DEPTH + " deep");
+      }
+      if (component.equals(VCALENDAR)) {
+        sawCalendar = true;
+      }
+      if (component.equals(VEVENT)) {
+        event = new ArrayList<>();
+      }
+      open.push(new Open(component, line.number()));
     }
-    String[] head = line.substring(0, colon).split(";");
-    Map<String, String> params = new HashMap<>();
-    for (int i = 1; i < head.length; i++) {
-      int eq = head[i].indexOf('=');
-      if (eq > 0) {
-        params.put(head[i].substring(0, eq).toUpperCase(Locale.ROOT),
-            head[i].substring(eq + 1).replace("\"", ""));
+
+    private void end(ContentLine line) {
+      String component = line.value().strip().toUpperCase(Locale.ROOT);
+      if (open.isEmpty()) {
+        throw error(line.number(), "END:" + Texts.escape(component, 40) + " without BEGIN");
+      }
+      Open top = open.peek();
+      if (!top.name().equals(component)) {
+        throw error(line.number(), "END:" + Texts.escape(component, 40) + " does not close "
+            + top.name() + " opened at line " + top.line() + "; expected END:" + top.name());
+      }
+      open.pop();
+      if (component.equals(VEVENT)) {
+        addEvent(event, top.line());
+        event = null;
+      } else if (component.equals(VCALENDAR)) {
+        endOfCalendar = line.number();
       }
     }
-    return new ContentLine(number, head[0].strip().toUpperCase(Locale.ROOT), params,
-        line.substring(colon + 1));
+
+    private void addEvent(List<ContentLine> lines, int eventLine) {
+      Map<String, ContentLine> once = new HashMap<>();
+      String categories = "";
+      for (ContentLine line : lines) {
+        switch (line.name()) {
+          case "DTSTART", "DTEND", "DURATION", "SUMMARY" -> {
+            ContentLine first = once.putIfAbsent(line.name(), line);
+            if (first != null) {
+              throw error(line.number(), line.name() + " appears twice in the VEVENT (first at"
+                  + " line " + first.number() + ")");
+            }
+          }
+          case "CATEGORIES" -> categories = categories + "," + unescape(line.value());
+          case "RRULE", "RDATE", "EXRULE" -> throw error(line.number(),
+              line.name() + " is not supported: list each holiday as its own event");
+          default -> { }
+        }
+      }
+      ContentLine start = once.get("DTSTART");
+      ContentLine end = once.get("DTEND");
+      ContentLine duration = once.get("DURATION");
+      ContentLine summaryLine = once.get("SUMMARY");
+      if (start == null) {
+        throw error(eventLine, "VEVENT has no DTSTART");
+      }
+      String summary = summaryLine == null ? "" : unescape(summaryLine.value()).strip();
+      if (summaryLine == null || summary.isBlank()) {
+        throw error(summaryLine == null ? eventLine : summaryLine.number(),
+            "VEVENT has no SUMMARY to name the day");
+      }
+      if (end != null && duration != null) {
+        throw error(duration.number(), "a VEVENT may have DTEND or DURATION, not both (DTEND at"
+            + " line " + end.number() + ")");
+      }
+      LocalDate first = date(start);
+      String outsideStart = Texts.outsideYears(first, SpecialDay.FIRST_YEAR, SpecialDay.LAST_YEAR,
+          "a special day may fall");
+      if (outsideStart != null) {
+        throw error(start.number(), "DTSTART: " + outsideStart);
+      }
+      LocalDate endExclusive;
+      if (end != null) {
+        endExclusive = date(end);
+      } else if (duration != null) {
+        endExclusive = first.plusDays(days(duration));
+      } else {
+        endExclusive = first.plusDays(1);
+      }
+      if (!endExclusive.isAfter(first)) {
+        throw error(end != null ? end.number() : eventLine,
+            "event ends (" + endExclusive + ") before or on the day it starts (" + first + ")");
+      }
+      if (endExclusive.toEpochDay() - first.toEpochDay() > MAX_EVENT_DAYS) {
+        throw error(end != null ? end.number() : start.number(),
+            "event spans more than " + MAX_EVENT_DAYS + " days");
+      }
+      String outside = Texts.outsideYears(endExclusive.minusDays(1), SpecialDay.FIRST_YEAR,
+          SpecialDay.LAST_YEAR, "a special day may fall");
+      if (outside != null) {
+        throw error(end != null ? end.number() : duration != null ? duration.number()
+            : start.number(), "the event's last day: " + outside);
+      }
+      String cats = categories.toUpperCase(Locale.ROOT);
+      boolean workday = List.of(cats.split(",")).stream().map(String::strip).anyMatch("WORKDAY"::equals)
+          || summary.contains("补班") || summary.contains("上班");
+      for (LocalDate day = first; day.isBefore(endExclusive); day = day.plusDays(1)) {
+        Integer previous = lineOf.putIfAbsent(day, start.number());
+        if (previous != null) {
+          throw error(start.number(),
+              "date " + day + " is already covered by the event at line " + previous);
+        }
+        try {
+          days.put(day, workday ? SpecialDay.workday(day, summary) : SpecialDay.holiday(day, summary));
+        } catch (IllegalArgumentException e) {
+          throw error(summaryLine.number(), "SUMMARY: " + e.getMessage());
+        }
+      }
+    }
+
+    private LocalDate date(ContentLine line) {
+      String value = line.value().strip();
+      if (!"DATE".equalsIgnoreCase(line.params().getOrDefault("VALUE", "DATE")) || value.contains("T")) {
+        throw error(line.number(), line.name() + " " + Texts.quote(value)
+            + " is a date-time; only all-day events (" + line.name() + ";VALUE=DATE:yyyyMMdd) are read");
+      }
+      try {
+        return LocalDate.parse(value, BASIC_DATE);
+      } catch (DateTimeParseException e) {
+        throw error(line.number(), line.name() + " " + Texts.quote(value) + " is not a date (yyyyMMdd)");
+      }
+    }
+
+    private long days(ContentLine line) {
+      String value = line.value().strip();
+      Matcher m = DAYS.matcher(value);
+      if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
+        throw error(line.number(), "DURATION " + Texts.quote(value)
+            + " is not a whole number of days or weeks (P1D, P2W)");
+      }
+      long days = 0;
+      for (int group = 1; group <= 2; group++) {
+        String digits = m.group(group);
+        if (digits != null) {
+          // More than 4 digits is more than MAX_EVENT_DAYS whatever they say.
+          long amount = digits.length() > 4 ? Long.MAX_VALUE / 8 : Long.parseLong(digits);
+          days += group == 1 ? amount * 7 : amount;
+        }
+      }
+      if (days > MAX_EVENT_DAYS) {
+        throw error(line.number(), "DURATION " + Texts.quote(value) + " is longer than "
+            + MAX_EVENT_DAYS + " days");
+      }
+      return days;
+    }
+
+    private ContentLine parse(String line, int number) {
+      int bad = Texts.firstNonPlain(line.replace('\t', ' '));
+      if (bad >= 0) {
+        throw error(number, "the control character " + Texts.escape(String.valueOf(line.charAt(bad)))
+            + " is not allowed in a content line");
+      }
+      int colon = -1;
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ':' && !quoted) {
+          colon = i;
+          break;
+        }
+      }
+      if (colon <= 0) {
+        throw error(number, "content line has no 'NAME:value' form");
+      }
+      String[] head = line.substring(0, colon).split(";");
+      Map<String, String> params = new HashMap<>();
+      for (int i = 1; i < head.length; i++) {
+        int eq = head[i].indexOf('=');
+        if (eq > 0) {
+          params.put(head[i].substring(0, eq).toUpperCase(Locale.ROOT),
+              head[i].substring(eq + 1).replace("\"", ""));
+        }
+      }
+      return new ContentLine(number, head[0].strip().toUpperCase(Locale.ROOT), params,
+          line.substring(colon + 1));
+    }
   }
 
   private static String unescape(String value) {
