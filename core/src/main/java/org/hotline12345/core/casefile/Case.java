@@ -89,9 +89,9 @@ public final class Case {
     if (events.isEmpty()) {
       throw new IllegalArgumentException("events must not be empty");
     }
-    Case current = start(events.get(0));
+    Case current = start(Objects.requireNonNull(events.get(0), "events[0]"));
     for (int i = 1; i < events.size(); i++) {
-      current = current.apply(events.get(i));
+      current = current.apply(Objects.requireNonNull(events.get(i), "events[" + i + "]"));
     }
     return current;
   }

@@ -41,6 +41,9 @@ import org.hotline12345.core.timelimit.TimeLimitPolicy;
  */
 public final class CaseLifecycle {
 
+  /** The most extensions a lifecycle may allow in a round. */
+  public static final int MAX_EXTENSIONS = 20;
+
   private final DepartmentDirectory directory;
   private final Map<String, WorkingCalendar> calendars;
   private final String platformCalendar;
@@ -276,14 +279,16 @@ public final class CaseLifecycle {
     }
 
     /**
-     * How many extensions a case may have; 2 unless set.
+     * How many extensions a case may have in a round (see {@link Case#extensionsUsed()}); 2
+     * unless set.
      *
-     * @param count 0 or more
+     * @param count 0 to {@link CaseLifecycle#MAX_EXTENSIONS}
      * @return this builder
+     * @throws IllegalArgumentException if count is out of range
      */
     public Builder maxExtensions(int count) {
-      if (count < 0) {
-        throw new IllegalArgumentException("maxExtensions must not be negative, was " + count);
+      if (count < 0 || count > MAX_EXTENSIONS) {
+        throw new IllegalArgumentException("maxExtensions: must be 0 to " + MAX_EXTENSIONS + ", was " + count);
       }
       this.maxExtensions = count;
       return this;

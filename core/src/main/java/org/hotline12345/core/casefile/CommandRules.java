@@ -277,8 +277,14 @@ final class CommandRules {
     requireNotOwn(request.department(), "extension request");
     requireExtensionLeft();
     StageDeadline resolution = current.deadline(Stage.RESOLUTION).orElseThrow();
-    return new CaseChange.ExtensionApproved(resolution.recomputed(
-        resolution.toDeadline(lifecycle.calendar(resolution.calendarId())).extendedBy(request.amount())));
+    try {
+      return new CaseChange.ExtensionApproved(resolution.recomputed(
+          resolution.toDeadline(lifecycle.calendar(resolution.calendarId())).extendedBy(request.amount())));
+    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      // Beyond the calendar's supported dates, or the extensions together beyond TimeLimit's maximum.
+      throw refuse(RuleName.AMOUNT_TOO_LARGE, "the extension of " + request.amount()
+          + " cannot be added to the resolution deadline: " + e.getMessage());
+    }
   }
 
   private CaseChange resumeClock() {

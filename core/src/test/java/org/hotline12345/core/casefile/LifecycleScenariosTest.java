@@ -463,7 +463,10 @@ class LifecycleScenariosTest {
 
     @Test
     void one_extension_may_add_at_most_the_resolution_limit_unless_set_otherwise() {
-      Scenario.of(complaint()).given(signed).when(askExtension(HUNANLU, 1_000_000))
+      // A billion working days cannot even be written down: TimeLimit refuses it at the door.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> askExtension(HUNANLU, 1_000_000_000))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount");
+      Scenario.of(complaint()).given(signed).when(askExtension(HUNANLU, (int) TimeLimit.MAX_WORKING_DAYS))
           .thenRefused(RuleName.AMOUNT_TOO_LARGE);
       Scenario.of(complaint()).given(signed).when(askExtension(HUNANLU, 6)).thenRefused(RuleName.AMOUNT_TOO_LARGE);
       Scenario.of(complaint()).given(signed).when(askExtension(HUNANLU, 5))
