@@ -49,7 +49,7 @@ public final class EventCodec {
     event.actor().department().ifPresent(d -> actor.put("department", d.value()));
     payload.put("actor", actor);
     payload.put("change", change(event.change()));
-    return new StoredEvent(event.caseId().value(), event.sequence(), event.kind(), event.at(), Json.write(payload));
+    return new StoredEvent(event.caseId().value(), event.sequence(), event.kind(), 1, event.at(), Json.write(payload));
   }
 
   /**

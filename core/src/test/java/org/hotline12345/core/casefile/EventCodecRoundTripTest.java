@@ -91,10 +91,10 @@ class EventCodecRoundTripTest {
 
   @Test
   void a_payload_the_core_did_not_write_is_refused_clearly() {
-    StoredEvent alien = new StoredEvent("case-1", 2, "Dispatched", Instant.parse("2024-03-11T01:00:00Z"), "{\"actor\":{}}");
+    StoredEvent alien = new StoredEvent("case-1", 2, "Dispatched", 1, Instant.parse("2024-03-11T01:00:00Z"), "{\"actor\":{}}");
     assertThatThrownBy(() -> EventCodec.decode(alien))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("case-1#2");
-    StoredEvent unknown = new StoredEvent("case-1", 2, "Teleported", Instant.parse("2024-03-11T01:00:00Z"),
+    StoredEvent unknown = new StoredEvent("case-1", 2, "Teleported", 1, Instant.parse("2024-03-11T01:00:00Z"),
         "{\"actor\":{\"id\":\"a\",\"role\":\"AGENT\"},\"change\":{}}");
     assertThatThrownBy(() -> EventCodec.decode(unknown)).hasMessageContaining("unknown event type Teleported");
   }
