@@ -119,14 +119,16 @@ public class SweepQueryBenchmark {
       long start = START.getEpochSecond() * 1_000_000L;
       long step = SPREAD.toNanos() / 1000 / cases;
       long day = 86_400L * 1_000_000L;
-      st.execute("INSERT INTO cases (case_id, case_number, inquiry_code, intake_key, status, is_open,"
-          + " lead_department, next_deadline, resolution_due_at, registered_at, closed_at, version)"
-          + " SELECT 'case-' || " + padded + ", 'Ncase-' || " + padded + ", 'Q' || " + padded + ", NULL,"
-          + " 'SIGNED', TRUE, 'dept-' || CAST(MOD(i, 200) AS VARCHAR(8)),"
+      String registered = big(start - day) + " + MOD(i, " + big(86400) + ") * " + big(1_000_000);
+      st.execute("INSERT INTO cases (case_id, case_number, inquiry_code_hash, intake_key, status, is_open,"
+          + " appeal_type, channel, lead_department, next_alarm_at, resolution_due_at, registered_at,"
+          + " last_event_at, closed_at, version)"
+          + " SELECT 'case-' || " + padded + ", 'Ncase-' || " + padded + ", 'hash-' || " + padded
+          + " || '-0000000000000000000000000000', NULL, 'SIGNED', TRUE, 'COMPLAINT', 'PHONE',"
+          + " 'dept-' || CAST(MOD(i, 200) AS VARCHAR(8)),"
           + " " + big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step) + ","
           + " " + big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step)
-          + " + " + big(5 * day) + ","
-          + " " + big(start - day) + " + MOD(i, " + big(86400) + ") * " + big(1_000_000) + ", NULL, 1"
+          + " + " + big(5 * day) + ", " + registered + ", " + registered + ", NULL, 1"
           + " FROM (" + numbers + ") AS n");
       if (url.startsWith("jdbc:postgresql")) {
         st.execute("ANALYZE cases");
@@ -153,10 +155,12 @@ public class SweepQueryBenchmark {
           // Spread deadlines with a stride, so insertion order is not deadline order.
           long offset = ((i * 7_919L) % count) * (spreadMicros / count);
           Instant due = START.plus(Duration.ofNanos(offset * 1000));
-          StoredCase row = new StoredCase(id, "N" + id, String.format("Q%08d", i), "SIGNED", true,
-              Optional.of("dept-" + (i % 200)), Optional.of(due), Optional.of(due.plus(Duration.ofDays(5))),
-              registered, Optional.empty(), 1);
-          uow.insertCase(row, Optional.empty(), List.of(new StoredEvent(id, 1, "Registered", registered, "{}")));
+          StoredCase row = StoredCase.builder().caseId(id).caseNumber("N" + id)
+              .inquiryCodeHash(String.format("hash-%08d-0000000000000000000000000000", i)).status("SIGNED").open(true)
+              .appealType("COMPLAINT").channel("PHONE").leadDepartment("dept-" + (i % 200)).nextAlarmAt(due)
+              .resolutionDueAt(due.plus(Duration.ofDays(5))).registeredAt(registered).lastEventAt(registered)
+              .version(1).build();
+          uow.insertCase(row, Optional.empty(), List.of(new StoredEvent(id, 1, "Registered", 1, registered, "{}")));
         }
         return null;
       });

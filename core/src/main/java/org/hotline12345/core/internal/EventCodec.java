@@ -32,13 +32,14 @@ import org.hotline12345.persistence.StoredEvent;
 /**
  * Case events to and from the SPI's {@link StoredEvent}: the type is the kind's stable
  * {@linkplain EventKind#wireName() wire name}, the payload JSON holds the schema version
- * ({@code v}), the actor, the change and, for a rule's decision, the explanation. Decoding what encoding wrote gives an equal
+ * the actor, the change and, for a rule's decision, the explanation; the stored event's
+ * {@code schemaVersion} is {@link #SCHEMA_VERSION}. Decoding what encoding wrote gives an equal
  * event.
  */
 public final class EventCodec {
 
   /**
-   * The version of the payload's shape, written into every event. Decoding reads every
+   * The version of the payload's shape, stored with every event. Decoding reads every
    * version up to this one: a field added later is optional and takes its default when an
    * older event lacks it; unknown fields are ignored.
    */
@@ -70,7 +71,6 @@ public final class EventCodec {
     actor.put("id", event.actor().id());
     actor.put("role", event.actor().role().name());
     event.actor().department().ifPresent(d -> actor.put("department", d.value()));
-    payload.put("v", (long) SCHEMA_VERSION);
     payload.put("actor", actor);
     payload.put("change", change(event.change(), sealer));
     event.explanation().ifPresent(x -> {
@@ -81,8 +81,8 @@ public final class EventCodec {
       e.put("text", x.text());
       payload.put("explanation", e);
     });
-    return new StoredEvent(event.caseId().value(), event.sequence(), event.kind().wireName(), event.at(),
-        Json.write(payload));
+    return new StoredEvent(event.caseId().value(), event.sequence(), event.kind().wireName(), SCHEMA_VERSION,
+        event.at(), Json.write(payload));
   }
 
   /**

@@ -17,7 +17,7 @@ import org.hotline12345.persistence.StoredCase;
  * @param number the case number
  * @param status the status
  * @param lead the lead department, if any
- * @param nextDeadline the earliest deadline not yet met, while open
+ * @param nextDeadline when supervision next looks at the case (the row's next alarm), while open
  * @param registeredAt when it was registered
  * @param closedAt when it was closed, if it is
  * @param version its version
@@ -42,7 +42,7 @@ public record CaseSummary(CaseId id, CaseNumber number, CaseStatus status, Optio
 
   static CaseSummary of(StoredCase row) {
     return new CaseSummary(CaseId.of(row.caseId()), new CaseNumber(row.caseNumber()), CaseStatus.valueOf(row.status()),
-        row.leadDepartment().map(DepartmentId::of), row.nextDeadline(), row.registeredAt(), row.closedAt(),
+        row.leadDepartment().map(DepartmentId::of), row.nextAlarmAt(), row.registeredAt(), row.closedAt(),
         row.version());
   }
 }

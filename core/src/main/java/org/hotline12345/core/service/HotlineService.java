@@ -1,10 +1,14 @@
 package org.hotline12345.core.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hotline12345.core.appeal.Appeal;
+import org.hotline12345.core.appeal.Area;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseCommand;
@@ -23,8 +28,10 @@ import org.hotline12345.core.casefile.CaseNumber;
 import org.hotline12345.core.casefile.CaseRuleException;
 import org.hotline12345.core.casefile.CaseStatus;
 import org.hotline12345.core.casefile.InquiryCode;
+import org.hotline12345.core.casefile.StageDeadline;
 import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.casefile.Transition;
+import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.core.internal.Json;
@@ -54,11 +61,13 @@ import org.hotline12345.persistence.UnitOfWork;
  * throws the last such exception. A refused command ({@link CaseRuleException}) writes nothing. Intake is idempotent: an appeal
  * whose channel and external id were seen before returns the case already registered.
  *
- * <p>Outbox messages have the topic {@code case.<kind>} (for example {@code case.registered},
- * {@code case.supervised}) and a payload with the case id, number, status, kind, sequence and
- * instant: never personal data.
+ * <p>Outbox messages have the id {@code <caseId>:<sequence>}, the topic {@code case.<kind>}
+ * (for example {@code case.registered}, {@code case.supervised}) and a payload with the case
+ * id, number, status, kind, sequence and instant: never personal data.
  */
 public final class HotlineService {
+
+  /** What an inquiry code is prefixed with before it is hashed. */
 
   /** The longest warning a sweep may give ahead of a deadline. */
   private static final Duration MAX_WARN_AHEAD = Duration.ofDays(366);
@@ -356,7 +365,7 @@ public final class HotlineService {
    */
   public Optional<Case> findByInquiryCode(InquiryCode code) {
     Objects.requireNonNull(code, "code");
-    return store.cases().findByInquiryCode(code.hash().value()).flatMap(row -> find(CaseId.of(row.caseId())));
+    return store.cases().findByInquiryCodeHash(code.hash().value()).flatMap(row -> find(CaseId.of(row.caseId())));
   }
 
   /**
@@ -429,10 +438,33 @@ public final class HotlineService {
     uow.enqueue(message(t));
   }
 
+  /**
+   * The case's row: its keys, the columns the queries filter and sort on, and its version.
+   * The inquiry code travels as its hash only.
+   */
   static StoredCase stored(Case c) {
-    return new StoredCase(c.id().value(), c.number().value(), c.inquiryCodeHash().value(), c.status().name(),
-        c.isOpen(), c.lead().map(DepartmentId::value), c.nextDeadline(),
-        c.deadline(Stage.RESOLUTION).map(d -> d.dueAt()), c.registeredAt(), c.closedAt(), c.version());
+    Appeal appeal = c.appeal();
+    Optional<StageDeadline> resolution = c.deadline(Stage.RESOLUTION);
+    return StoredCase.builder()
+        .caseId(c.id().value())
+        .caseNumber(c.number().value())
+        .inquiryCodeHash(c.inquiryCodeHash().value())
+        .status(c.status().name())
+        .open(c.isOpen())
+        .appealType(appeal.getType().name())
+        .channel(appeal.getChannel().name())
+        .category(appeal.getCategory().map(CategoryCode::value))
+        .area(appeal.getLocation().getArea().map(Area::code))
+        .leadDepartment(c.lead().map(DepartmentId::value))
+        .assistingDepartments(c.assisting().stream().map(DepartmentId::value).toList())
+        .registeredAt(c.registeredAt())
+        .lastEventAt(c.lastEventAt())
+        .nextAlarmAt(c.nextDeadline())
+        .resolutionDueAt(resolution.map(StageDeadline::dueAt))
+        .resolutionMet(resolution.filter(StageDeadline::isMet).map(StageDeadline::isMetOnTime))
+        .closedAt(c.closedAt())
+        .version(c.version())
+        .build();
   }
 
   private static OutboxMessage message(Transition t) {
@@ -446,7 +478,7 @@ public final class HotlineService {
     payload.put("sequence", e.sequence());
     payload.put("at", e.at().toString());
     String topic = e.kind().wireName();
-    return new OutboxMessage(c.id().value() + "#" + e.sequence(), topic, c.id().value(), Json.write(payload), e.at());
+    return new OutboxMessage(c.id().value() + ":" + e.sequence(), topic, c.id().value(), Json.write(payload), e.at());
   }
 
   private static Page<CaseSummary> summaries(Page<StoredCase> page) {

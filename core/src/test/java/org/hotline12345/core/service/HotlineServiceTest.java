@@ -28,8 +28,10 @@ import org.hotline12345.core.casefile.RuleName;
 import org.hotline12345.core.casefile.ServiceFixtures;
 import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.OutboxMessage;
 import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.memory.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +87,7 @@ class HotlineServiceTest {
       assertThat(c.hasInquiryCode(code)).isTrue();
       assertThat(service.findByInquiryCode(code)).contains(c);
     });
-    assertThat(store.cases().find(c.id().value()).orElseThrow().inquiryCode()).isEqualTo(c.inquiryCodeHash().value());
+    assertThat(store.cases().find(c.id().value()).orElseThrow().inquiryCodeHash()).isEqualTo(c.inquiryCodeHash().value());
     List<OutboxMessage> outbox = store.outbox().pending(10);
     assertThat(outbox).singleElement().satisfies(m -> {
       assertThat(m.topic()).isEqualTo("case.registered");
@@ -125,13 +127,19 @@ class HotlineServiceTest {
         .hasSize(1);
   }
 
-  @Test
-  void commands_by_case_id_commit_case_event_and_message_together() {
-    Case c = service.submit(appeal("wx-3"), Actor.agent("a-1"));
+  /** Submits an appeal, accepts it five minutes later and dispatches it to Hunan Road five after that. */
+  private Case dispatchedFiveMinutesApart(String externalId) {
+    Case c = service.submit(appeal(externalId), Actor.agent("a-1"));
     clock.advance(Duration.ofMinutes(5));
     service.execute(c.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
     clock.advance(Duration.ofMinutes(5));
-    Case dispatched = service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
+    return service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
+  }
+
+  @Test
+  void commands_by_case_id_commit_case_event_and_message_together() {
+    Case dispatched = dispatchedFiveMinutesApart("wx-3");
+    Case c = dispatched;
     assertThat(dispatched.version()).isEqualTo(3);
     assertThat(service.find(c.id())).contains(dispatched);
     assertThat(store.cases().events(c.id().value())).hasSize(3);
@@ -139,6 +147,31 @@ class HotlineServiceTest {
         .containsExactly("case.registered", "case.accepted", "case.dispatched");
     assertThat(service.casesByStatus(Set.of(CaseStatus.DISPATCHED), Optional.of(HUNANLU), PageRequest.first(10)).items())
         .singleElement().satisfies(s -> assertThat(s.lead()).contains(HUNANLU));
+  }
+
+  @Test
+  void the_case_row_carries_the_query_columns_and_only_a_hash_of_the_inquiry_code() {
+    Case dispatched = dispatchedFiveMinutesApart("wx-row");
+    Case c = dispatched;
+
+    StoredCase row = store.cases().find(c.id().value()).orElseThrow();
+
+    assertThat(row.appealType()).isEqualTo("COMPLAINT");
+    assertThat(row.channel()).isEqualTo("PHONE");
+    assertThat(row.area()).contains("320106001");
+    assertThat(row.leadDepartment()).contains(HUNANLU.value());
+    assertThat(row.assistingDepartments()).isEmpty();
+    assertThat(row.registeredAt()).isEqualTo(c.registeredAt());
+    assertThat(row.lastEventAt()).as("the dispatch's instant").isEqualTo(clock.now);
+    assertThat(row.nextAlarmAt()).isEqualTo(dispatched.nextDeadline()).isPresent();
+    assertThat(row.resolutionDueAt()).contains(dispatched.deadline(Stage.RESOLUTION).orElseThrow().dueAt());
+    assertThat(row.resolutionMet()).as("whether resolution was met, not known yet").isEmpty();
+    assertThat(row.version()).isEqualTo(3);
+    InquiryCode code = issuedCodes.get(issuedCodes.size() - 1);
+    assertThat(row.inquiryCodeHash()).matches("[0-9a-f]{64}").doesNotContain(code.value())
+        .isEqualTo(c.inquiryCodeHash().value());
+    assertThat(store.cases().findByInquiryCodeHash(code.value())).as("a lookup by the plain code").isEmpty();
+    assertThat(service.findByInquiryCode(code)).as("the citizen's lookup").contains(dispatched);
   }
 
   @Test

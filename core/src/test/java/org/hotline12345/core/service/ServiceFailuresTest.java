@@ -116,12 +116,13 @@ class ServiceFailuresTest {
     service.execute(good.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
     // A case the sweep meets first (its deadline is earlier) whose only event is not JSON.
     Instant early = ServiceFixtures.T0.minus(Duration.ofHours(2));
-    StoredCase corrupt = new StoredCase("case-corrupt", "N-corrupt", "Q-corrupt-code", "DISPATCHED", true,
-        Optional.of("nj.gulou.hunanlu"), Optional.of(early.plus(Duration.ofHours(1))), Optional.empty(), early,
-        Optional.empty(), 1);
+    StoredCase corrupt = StoredCase.builder().caseId("case-corrupt").caseNumber("N-corrupt")
+        .inquiryCodeHash("0".repeat(64)).status("DISPATCHED").open(true).appealType("COMPLAINT").channel("PHONE")
+        .leadDepartment("nj.gulou.hunanlu").nextAlarmAt(early.plus(Duration.ofHours(1)))
+        .registeredAt(early).lastEventAt(early).version(1).build();
     memory.inTransaction(uow -> {
       uow.insertCase(corrupt, Optional.empty(),
-          List.of(new StoredEvent("case-corrupt", 1, "Registered", early, "{\"actor\": 张三 13812345678")));
+          List.of(new StoredEvent("case-corrupt", 1, "Registered", 1, early, "{\"actor\": 张三 13812345678")));
       return null;
     });
     clock.advance(Duration.ofMinutes(100));

@@ -43,10 +43,10 @@ final class JdbcCaseQueries implements CaseQueries {
   }
 
   @Override
-  public Optional<StoredCase> findByInquiryCode(String inquiryCode) {
-    Objects.requireNonNull(inquiryCode, "inquiryCode");
-    return database.read("find a case by inquiry code",
-        c -> CaseRows.findBy(c, "inquiry_code", inquiryCode));
+  public Optional<StoredCase> findByInquiryCodeHash(String inquiryCodeHash) {
+    Objects.requireNonNull(inquiryCodeHash, "inquiryCodeHash");
+    return database.read("find a case by inquiry code hash",
+        c -> CaseRows.findBy(c, "inquiry_code_hash", inquiryCodeHash));
   }
 
   @Override
@@ -88,13 +88,13 @@ final class JdbcCaseQueries implements CaseQueries {
     Objects.requireNonNull(page, "page");
     Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.DUE_BEFORE));
     List<Object> parameters = new ArrayList<>();
-    StringBuilder where = new StringBuilder("is_open = TRUE AND next_deadline < ?");
+    StringBuilder where = new StringBuilder("is_open = TRUE AND next_alarm_at < ?");
     parameters.add(Columns.ceilMicros(instant));
-    after.ifPresent(cursor -> seek(where, parameters, "next_deadline", cursor));
+    after.ifPresent(cursor -> seek(where, parameters, "next_alarm_at", cursor));
     // is_open leads the order as it leads the sweep index: H2 then reads the index in order
     // instead of sorting every due case for each page (PostgreSQL does either way).
-    return page("list cases due", where + " ORDER BY is_open, next_deadline, case_id", parameters, page,
-        found -> new Cursor(Cursor.DUE_BEFORE, Columns.micros(found.nextDeadline().orElseThrow()),
+    return page("list cases due", where + " ORDER BY is_open, next_alarm_at, case_id", parameters, page,
+        found -> new Cursor(Cursor.DUE_BEFORE, Columns.micros(found.nextAlarmAt().orElseThrow()),
             found.caseId()));
   }
 

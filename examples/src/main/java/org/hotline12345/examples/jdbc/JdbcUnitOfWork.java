@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hotline12345.persistence.ConcurrencyConflictException;
+import org.hotline12345.persistence.Keys;
 import org.hotline12345.persistence.OutboxMessage;
 import org.hotline12345.persistence.StoreException;
 import org.hotline12345.persistence.StoredCase;
@@ -32,7 +33,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   /** The key a duplicate outbox message id is reported under. */
   static final String OUTBOX_KEY = "outboxId";
 
-  private static final String[] CASE_KEYS = {"caseId", "caseNumber", "inquiryCode", "intakeKey"};
+  private static final String[] CASE_KEYS = {"caseId", "caseNumber", "inquiryCodeHash", "intakeKey"};
 
   private final Connection connection;
   private final List<StoredEvent> pending = new ArrayList<>();
@@ -79,7 +80,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public void insertCase(StoredCase stored, Optional<String> intakeKey, List<StoredEvent> events) {
     Objects.requireNonNull(stored, "stored");
-    Objects.requireNonNull(intakeKey, "intakeKey");
+    Objects.requireNonNull(intakeKey, "intakeKey")
+        .ifPresent(key -> Keys.requireText("intakeKey", key, 1, Keys.MAX_INTAKE_KEY_LENGTH));
     Objects.requireNonNull(events, "events");
     ensureOpen();
     if (events.isEmpty()) {
@@ -92,13 +94,14 @@ final class JdbcUnitOfWork implements UnitOfWork {
       if (taken.isPresent()) {
         throw SqlErrors.duplicate(taken.get(), operation);
       }
-      try (PreparedStatement statement = c.prepareStatement("INSERT INTO cases ("
-          + CaseRows.COLUMNS + ", intake_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement statement = c.prepareStatement("INSERT INTO cases (" + CaseRows.COLUMNS
+          + ", intake_key) VALUES (?" + ", ?".repeat(CaseRows.COLUMN_COUNT) + ")")) {
         Columns.setText(statement, 1, stored.caseId());
         int last = CaseRows.bindAfterId(statement, 2, stored);
         Columns.setText(statement, last + 1, intakeKey);
         statement.executeUpdate();
       }
+      CaseRows.writeAssisting(c, stored, true);
       return null;
     });
     pending.addAll(events);
@@ -117,20 +120,19 @@ final class JdbcUnitOfWork implements UnitOfWork {
     String operation = "update case " + stored.caseId();
     run(operation, c -> {
       // The version check and the key checks in one statement: 0 rows means one failed.
-      try (PreparedStatement statement = c.prepareStatement("UPDATE cases SET"
-          + " case_number = ?, inquiry_code = ?, status = ?, is_open = ?, lead_department = ?,"
-          + " next_deadline = ?, resolution_due_at = ?, registered_at = ?, closed_at = ?,"
-          + " version = ? WHERE case_id = ? AND version = ?"
+      try (PreparedStatement statement = c.prepareStatement("UPDATE cases SET " + CaseRows.SET_ALL_BUT_ID
+          + " WHERE case_id = ? AND version = ?"
           + " AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.case_number = ? AND o.case_id <> ?)"
-          + " AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.inquiry_code = ? AND o.case_id <> ?)")) {
+          + " AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.inquiry_code_hash = ? AND o.case_id <> ?)")) {
         int i = CaseRows.bindAfterId(statement, 1, stored);
         Columns.setText(statement, ++i, stored.caseId());
         statement.setLong(++i, expectedVersion);
         Columns.setText(statement, ++i, stored.caseNumber());
         Columns.setText(statement, ++i, stored.caseId());
-        Columns.setText(statement, ++i, stored.inquiryCode());
+        Columns.setText(statement, ++i, stored.inquiryCodeHash());
         Columns.setText(statement, ++i, stored.caseId());
         if (statement.executeUpdate() == 1) {
+          CaseRows.writeAssisting(c, stored, false);
           return null;
         }
       }
@@ -196,14 +198,15 @@ final class JdbcUnitOfWork implements UnitOfWork {
     long last = takePositions(pending.size());
     long position = last - pending.size();
     try (PreparedStatement statement = connection.prepareStatement("INSERT INTO case_events"
-        + " (" + CaseRows.EVENT_COLUMNS + ", log_position) VALUES (?, ?, ?, ?, ?, ?)")) {
+        + " (" + CaseRows.EVENT_COLUMNS + ", log_position) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (StoredEvent event : pending) {
         Columns.setText(statement, 1, event.caseId());
         statement.setLong(2, event.sequence());
         Columns.setText(statement, 3, event.type());
-        Columns.setInstant(statement, 4, event.occurredAt());
-        Columns.setText(statement, 5, event.payload());
-        statement.setLong(6, ++position);
+        statement.setInt(4, event.schemaVersion());
+        Columns.setInstant(statement, 5, event.occurredAt());
+        Columns.setText(statement, 6, event.payload());
+        statement.setLong(7, ++position);
         statement.addBatch();
       }
       statement.executeBatch();
@@ -235,20 +238,20 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   /**
    * The first of a case's keys that another stored case holds, in the order id (only for a
-   * new case), number, inquiry code, intake key; one index lookup per key.
+   * new case), number, inquiry code hash, intake key; one index lookup per key.
    */
   private static Optional<String> takenKey(Connection c, StoredCase stored, boolean isNew,
       Optional<String> intakeKey) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(
         "SELECT 0 FROM cases WHERE case_id = ? AND ?"
             + " UNION ALL SELECT 1 FROM cases WHERE case_number = ? AND case_id <> ?"
-            + " UNION ALL SELECT 2 FROM cases WHERE inquiry_code = ? AND case_id <> ?"
+            + " UNION ALL SELECT 2 FROM cases WHERE inquiry_code_hash = ? AND case_id <> ?"
             + " UNION ALL SELECT 3 FROM cases WHERE intake_key = ?")) {
       Columns.setText(statement, 1, stored.caseId());
       statement.setBoolean(2, isNew);
       Columns.setText(statement, 3, stored.caseNumber());
       Columns.setText(statement, 4, stored.caseId());
-      Columns.setText(statement, 5, stored.inquiryCode());
+      Columns.setText(statement, 5, stored.inquiryCodeHash());
       Columns.setText(statement, 6, stored.caseId());
       Columns.setText(statement, 7, intakeKey);
       int first = CASE_KEYS.length;

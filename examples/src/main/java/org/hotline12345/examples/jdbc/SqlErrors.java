@@ -29,16 +29,16 @@ import org.hotline12345.persistence.StoreException;
 final class SqlErrors {
 
   /** The SPI's key names, by constraint name. */
-  private static final Map<String, String> KEYS = Map.of(
-      "pk_cases", "caseId",
-      "uk_cases_case_number", "caseNumber",
-      "uk_cases_inquiry_code", "inquiryCode",
-      "uk_cases_intake_key", "intakeKey",
-      "pk_case_events", "event",
-      "uk_case_events_position", "event",
-      "uk_outbox_message_id", JdbcUnitOfWork.OUTBOX_KEY,
-      "pk_departments", "departmentId",
-      "pk_sequence_values", "sequence");
+  private static final Map<String, String> KEYS = Map.ofEntries(
+      Map.entry("pk_cases", "caseId"),
+      Map.entry("uk_cases_case_number", "caseNumber"),
+      Map.entry("uk_cases_inquiry_code_hash", "inquiryCodeHash"),
+      Map.entry("uk_cases_intake_key", "intakeKey"),
+      Map.entry("pk_case_events", "event"),
+      Map.entry("uk_case_events_position", "event"),
+      Map.entry("uk_outbox_message_id", JdbcUnitOfWork.OUTBOX_KEY),
+      Map.entry("pk_departments", "departmentId"),
+      Map.entry("pk_sequence_values", "sequence"));
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String INTEGRITY_CLASS = "23";

@@ -43,12 +43,14 @@ abstract class JdbcQueriesTest {
       boolean open = !status.equals("CLOSED");
       // Few distinct instants, so that many cases tie on them.
       Instant at = T0.plusSeconds(3600L * random.nextInt(5));
-      StoredCase stored = new StoredCase(String.format("c-%02d", random.nextInt(1000)) + "-" + i,
-          "N" + i, "Q" + i, status, open,
-          random.nextBoolean() ? Optional.of("dept-" + random.nextInt(3)) : Optional.empty(),
-          open && random.nextBoolean() ? Optional.of(at.plusSeconds(7200)) : Optional.empty(),
-          random.nextBoolean() ? Optional.of(at.plusSeconds(3600)) : Optional.empty(),
-          at, open ? Optional.empty() : Optional.of(at.plusSeconds(1800)), 1);
+      StoredCase stored = StoredCase.builder().caseId(String.format("c-%02d", random.nextInt(1000)) + "-" + i)
+          .caseNumber("N" + i).inquiryCodeHash(Fixtures.hash("Q" + i)).status(status).open(open)
+          .appealType("COMPLAINT").channel("PHONE")
+          .leadDepartment(random.nextBoolean() ? Optional.of("dept-" + random.nextInt(3)) : Optional.empty())
+          .nextAlarmAt(open && random.nextBoolean() ? Optional.of(at.plusSeconds(7200)) : Optional.empty())
+          .resolutionDueAt(random.nextBoolean() ? Optional.of(at.plusSeconds(3600)) : Optional.empty())
+          .registeredAt(at).lastEventAt(open ? at : at.plusSeconds(1800))
+          .closedAt(open ? Optional.empty() : Optional.of(at.plusSeconds(1800))).version(1).build();
       all.add(stored);
     }
     store.inTransaction(unit -> {
@@ -79,11 +81,11 @@ abstract class JdbcQueriesTest {
   }
 
   @Test
-  void dueBeforeReturnsOpenCasesByNextDeadline() {
+  void dueBeforeReturnsOpenCasesByNextAlarm() {
     Instant instant = T0.plusSeconds(3600 * 4);
     List<StoredCase> expected = expected(
-        c -> c.open() && c.nextDeadline().filter(d -> d.isBefore(instant)).isPresent(),
-        Comparator.comparing((StoredCase c) -> c.nextDeadline().orElseThrow())
+        c -> c.open() && c.nextAlarmAt().filter(d -> d.isBefore(instant)).isPresent(),
+        Comparator.comparing((StoredCase c) -> c.nextAlarmAt().orElseThrow())
             .thenComparing(StoredCase::caseId));
     assertThat(expected).isNotEmpty();
     for (int size : new int[] {1, 4, 100}) {

@@ -39,12 +39,13 @@ public interface CaseQueries {
   Optional<StoredCase> findByNumber(String caseNumber);
 
   /**
-   * A case by its inquiry code, for the citizen's public status query.
+   * A case by the hash of its inquiry code (查询码), for the citizen's status query: the core
+   * hashes the code the citizen typed and looks the hash up; the store never sees the code.
    *
-   * @param inquiryCode the code
+   * @param inquiryCodeHash the hash, as {@link StoredCase#inquiryCodeHash()} holds it
    * @return the case, or empty
    */
-  Optional<StoredCase> findByInquiryCode(String inquiryCode);
+  Optional<StoredCase> findByInquiryCodeHash(String inquiryCodeHash);
 
   /**
    * A case's events, by sequence.
@@ -67,9 +68,9 @@ public interface CaseQueries {
   Page<StoredCase> byStatus(Set<String> statuses, Optional<String> leadDepartment, PageRequest page);
 
   /**
-   * Open cases whose next deadline is before the instant (the supervision sweep, 督办), ordered
-   * by next deadline then case id. A closed case is never returned, whatever its next deadline
-   * says; nor is an open case without a next deadline.
+   * Open cases whose next alarm is before the instant (the supervision sweep, 督办), ordered
+   * by {@link StoredCase#nextAlarmAt()} then case id. A closed case is never returned, whatever
+   * its next alarm says; nor is an open case without one.
    *
    * @param instant the instant, exclusive
    * @param page the page

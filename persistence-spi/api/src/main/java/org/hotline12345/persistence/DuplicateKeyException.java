@@ -1,14 +1,14 @@
 package org.hotline12345.persistence;
 
 /**
- * A write that would store a second case with the same case id, case number, inquiry code or
- * intake key, a second event with the same case and sequence, or a second outbox message with
- * the same id. Nothing was written. Keys are exact strings: two keys that differ only in
- * letter case or in trailing spaces are different keys.
+ * A write that would store a second case with the same case id, case number, inquiry code
+ * hash or intake key, a second event with the same case and sequence, or a second outbox
+ * message with the same id. Nothing was written. Keys are exact strings: two keys that differ
+ * only in letter case are different keys.
  *
  * <p>When a write duplicates several keys at once, {@link #key()} names one of them. The
- * message names the case id or case number, never an inquiry code or intake key (a secret
- * and possibly a citizen's phone number).
+ * message names the case id or case number, never an inquiry code hash or intake key (a
+ * secret's hash and possibly a citizen's phone number).
  */
 public final class DuplicateKeyException extends StoreException {
 
@@ -19,7 +19,7 @@ public final class DuplicateKeyException extends StoreException {
   /**
    * Creates the exception.
    *
-   * @param key which key: {@code caseId}, {@code caseNumber}, {@code inquiryCode},
+   * @param key which key: {@code caseId}, {@code caseNumber}, {@code inquiryCodeHash},
    *     {@code intakeKey}, {@code event} or {@code outboxId}
    * @param message what was duplicated, without personal data
    */
@@ -31,7 +31,7 @@ public final class DuplicateKeyException extends StoreException {
   /**
    * Which key was duplicated.
    *
-   * @return {@code caseId}, {@code caseNumber}, {@code inquiryCode}, {@code intakeKey},
+   * @return {@code caseId}, {@code caseNumber}, {@code inquiryCodeHash}, {@code intakeKey},
    *     {@code event} or {@code outboxId}
    */
   public String key() {

@@ -8,10 +8,10 @@ import java.util.Objects;
  * the case number: written in the same unit of work as the case, so that it exists exactly
  * when the change does. The payload holds no personal data; the host looks the citizen up.
  *
- * @param id the message id, unique
- * @param topic what it is about, for example {@code case.registered}
- * @param caseId the case it concerns
- * @param payload the message data as text
+ * @param id the message id, unique: 1 to 128 characters of the id alphabet of {@link Keys}
+ * @param topic what it is about, for example {@code case.registered}: an id
+ * @param caseId the case it concerns: an id
+ * @param payload the message data as well-formed text, of any length
  * @param createdAt when it was written
  */
 public record OutboxMessage(String id, String topic, String caseId, String payload, Instant createdAt) {
@@ -20,24 +20,26 @@ public record OutboxMessage(String id, String topic, String caseId, String paylo
    * Checks the fields.
    *
    * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException if the id, topic or case id breaks its alphabet or length,
+   *     or the payload holds an unpaired surrogate
    */
   public OutboxMessage {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(payload, "payload");
+    Keys.requireId("id", id, 1, Keys.MAX_MESSAGE_ID_LENGTH);
+    Keys.requireId("topic", topic);
+    Keys.requireId("caseId", caseId);
+    Keys.requireWellFormed("payload", payload);
     Objects.requireNonNull(createdAt, "createdAt");
   }
 
   /**
    * The message's id, topic, case and instant, and the length of its payload, never the
-   * payload itself; control characters escaped.
+   * payload itself.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return "OutboxMessage[id=" + Printable.escape(id) + ", topic=" + Printable.escape(topic) + ", caseId="
-        + Printable.escape(caseId) + ", createdAt=" + createdAt + ", payload=" + payload.length() + " chars]";
+    return "OutboxMessage[id=" + id + ", topic=" + topic + ", caseId=" + caseId + ", createdAt=" + createdAt
+        + ", payload=" + payload.length() + " chars]";
   }
 }

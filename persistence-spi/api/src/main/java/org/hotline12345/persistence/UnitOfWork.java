@@ -54,12 +54,13 @@ public interface UnitOfWork {
    * Stores a new case with its first events and, optionally, its intake key.
    *
    * @param stored the case; its version equals the last event's sequence
-   * @param intakeKey the intake key, unique among cases, or empty
+   * @param intakeKey the intake key, unique among cases (1 to 256 characters of well-formed
+   *     text, see {@link Keys}), or empty
    * @param events the events, sequences 1 to the case's version
-   * @throws DuplicateKeyException if the case id, number, inquiry code or intake key is
+   * @throws DuplicateKeyException if the case id, number, inquiry code hash or intake key is
    *     already stored, or was written earlier in this unit (the key names which)
-   * @throws IllegalArgumentException if the events are empty, are not all the case's, or are
-   *     not numbered 1 to its version without gaps
+   * @throws IllegalArgumentException if the intake key breaks its rule, or the events are
+   *     empty, are not all the case's, or are not numbered 1 to its version without gaps
    */
   void insertCase(StoredCase stored, Optional<String> intakeKey, List<StoredEvent> events);
 
@@ -67,15 +68,15 @@ public interface UnitOfWork {
    * Stores a new version of a case and appends its new events, if the stored version is still
    * the one the writer read. A stale version is always reported as a conflict, also by a store
    * that detects it through the unique key of events. The update may change the case number
-   * and the inquiry code; they stay unique.
+   * and the inquiry code hash; they stay unique.
    *
    * @param stored the case at its new version, above {@code expectedVersion}
    * @param expectedVersion the version the writer read
    * @param newEvents the events from {@code expectedVersion + 1} to the new version
    * @throws ConcurrencyConflictException if the stored version is not {@code expectedVersion}
    *     (actual version -1 if the case is not stored); nothing is written
-   * @throws DuplicateKeyException if the new case number or inquiry code belongs to another
-   *     case (the key names which)
+   * @throws DuplicateKeyException if the new case number or inquiry code hash belongs to
+   *     another case (the key names which)
    * @throws IllegalArgumentException if the new version is not above {@code expectedVersion},
    *     or the events are not all the case's or not numbered from {@code expectedVersion + 1}
    *     to the new version without gaps

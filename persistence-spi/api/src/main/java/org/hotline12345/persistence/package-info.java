@@ -7,10 +7,12 @@
  * domain does: the domain's data travels as opaque text payloads, and the store keeps the few
  * columns that queries need.
  *
- * <p>Strings are any valid Unicode text (emoji, control characters, U+0000 included) and must
- * come back exactly as stored. Instants are kept to the microsecond at least: stores truncate
- * to microseconds, and the core only writes microsecond instants. Keys (case ids, numbers,
- * inquiry codes, intake keys, message ids) are exact: letter case and trailing spaces count.
+ * <p>Text is well-formed Unicode (emoji, control characters, U+0000 included; no unpaired
+ * surrogate) and must come back exactly as stored. Keys (case ids, numbers, inquiry code
+ * hashes, intake keys, message ids, directory keys) follow the alphabets and maximum lengths
+ * of {@link org.hotline12345.persistence.Keys}, and are exact: letter case counts. Optional text
+ * is never empty. Instants are kept to the microsecond at least: stores truncate to
+ * microseconds, and the core only writes microsecond instants.
  *
  * <p>Null arguments are programming errors, refused with {@link NullPointerException}; an
  * argument outside its documented range is refused with {@link IllegalArgumentException}.

@@ -36,12 +36,12 @@ final class CommittedState {
 
   private final Map<String, Entry> cases = new HashMap<>();
   private final Map<String, String> caseIdByNumber = new HashMap<>();
-  private final Map<String, String> caseIdByInquiryCode = new HashMap<>();
+  private final Map<String, String> caseIdByInquiryCodeHash = new HashMap<>();
   private final Map<String, String> caseIdByIntakeKey = new HashMap<>();
 
   private final Map<String, NavigableMap<SortKey, StoredCase>> byStatus = new HashMap<>();
   private final Map<List<String>, NavigableMap<SortKey, StoredCase>> byStatusAndLead = new HashMap<>();
-  private final NavigableMap<SortKey, StoredCase> openByNextDeadline = new TreeMap<>();
+  private final NavigableMap<SortKey, StoredCase> openByNextAlarm = new TreeMap<>();
   private final NavigableMap<SortKey, StoredCase> byClosedAt = new TreeMap<>();
   private final NavigableMap<SortKey, StoredCase> openByResolutionDue = new TreeMap<>();
 
@@ -70,8 +70,8 @@ final class CommittedState {
     return Optional.ofNullable(caseIdByNumber.get(caseNumber));
   }
 
-  Optional<String> caseIdByInquiryCode(String inquiryCode) {
-    return Optional.ofNullable(caseIdByInquiryCode.get(inquiryCode));
+  Optional<String> caseIdByInquiryCodeHash(String inquiryCodeHash) {
+    return Optional.ofNullable(caseIdByInquiryCodeHash.get(inquiryCodeHash));
   }
 
   Optional<String> caseIdByIntakeKey(String intakeKey) {
@@ -109,13 +109,13 @@ final class CommittedState {
 
   private void index(StoredCase c) {
     caseIdByNumber.put(c.caseNumber(), c.caseId());
-    caseIdByInquiryCode.put(c.inquiryCode(), c.caseId());
+    caseIdByInquiryCodeHash.put(c.inquiryCodeHash(), c.caseId());
     SortKey registered = new SortKey(c.registeredAt(), c.caseId());
     byStatus.computeIfAbsent(c.status(), s -> new TreeMap<>()).put(registered, c);
     c.leadDepartment().ifPresent(lead ->
         byStatusAndLead.computeIfAbsent(List.of(c.status(), lead), k -> new TreeMap<>()).put(registered, c));
     if (c.open()) {
-      c.nextDeadline().ifPresent(at -> openByNextDeadline.put(new SortKey(at, c.caseId()), c));
+      c.nextAlarmAt().ifPresent(at -> openByNextAlarm.put(new SortKey(at, c.caseId()), c));
       c.resolutionDueAt().ifPresent(at -> openByResolutionDue.put(new SortKey(at, c.caseId()), c));
     }
     c.closedAt().ifPresent(at -> byClosedAt.put(new SortKey(at, c.caseId()), c));
@@ -123,12 +123,12 @@ final class CommittedState {
 
   private void unindex(StoredCase c) {
     caseIdByNumber.remove(c.caseNumber());
-    caseIdByInquiryCode.remove(c.inquiryCode());
+    caseIdByInquiryCodeHash.remove(c.inquiryCodeHash());
     SortKey registered = new SortKey(c.registeredAt(), c.caseId());
     removeFrom(byStatus, c.status(), registered);
     c.leadDepartment().ifPresent(lead -> removeFrom(byStatusAndLead, List.of(c.status(), lead), registered));
     if (c.open()) {
-      c.nextDeadline().ifPresent(at -> openByNextDeadline.remove(new SortKey(at, c.caseId())));
+      c.nextAlarmAt().ifPresent(at -> openByNextAlarm.remove(new SortKey(at, c.caseId())));
       c.resolutionDueAt().ifPresent(at -> openByResolutionDue.remove(new SortKey(at, c.caseId())));
     }
     c.closedAt().ifPresent(at -> byClosedAt.remove(new SortKey(at, c.caseId())));
@@ -150,9 +150,9 @@ final class CommittedState {
     return index == null ? new TreeMap<>() : index;
   }
 
-  /** The open cases with a next deadline, by next deadline then id. */
-  NavigableMap<SortKey, StoredCase> openByNextDeadline() {
-    return openByNextDeadline;
+  /** The open cases with a next alarm, by next alarm then id. */
+  NavigableMap<SortKey, StoredCase> openByNextAlarm() {
+    return openByNextAlarm;
   }
 
   /** The cases with a closing instant, by that instant then id. */

@@ -4,7 +4,7 @@ import org.hotline12345.persistence.DuplicateKeyException;
 
 /**
  * The duplicate-key exceptions of the store, with messages that name the case but never an
- * inquiry code or intake key.
+ * inquiry code hash or intake key.
  */
 final class Duplicates {
 
@@ -18,9 +18,9 @@ final class Duplicates {
     return new DuplicateKeyException("caseNumber", "a case with number " + caseNumber + " is already stored");
   }
 
-  static DuplicateKeyException inquiryCode(String caseId) {
-    return new DuplicateKeyException("inquiryCode",
-        "the inquiry code of case " + caseId + " already belongs to another case");
+  static DuplicateKeyException inquiryCodeHash(String caseId) {
+    return new DuplicateKeyException("inquiryCodeHash",
+        "the inquiry code hash of case " + caseId + " already belongs to another case");
   }
 
   static DuplicateKeyException intakeKey(String caseId) {

@@ -100,13 +100,7 @@ public final class InMemoryStore implements HotlineStore {
   @Override
   public long nextSequenceValue(String scope) {
     Keys.requireId("scope", scope);
-    Lock writeLock = lock.writeLock();
-    writeLock.lock();
-    try {
-      return state.nextSequenceValue(scope);
-    } finally {
-      writeLock.unlock();
-    }
+    return compute(s -> s.nextSequenceValue(scope));
   }
 
   @Override
@@ -142,10 +136,18 @@ public final class InMemoryStore implements HotlineStore {
 
   /** Changes the committed state under the write lock. */
   private void write(Consumer<CommittedState> writer) {
+    compute(s -> {
+      writer.accept(s);
+      return null;
+    });
+  }
+
+  /** Changes the committed state under the write lock, returning what the writer does. */
+  private <R> R compute(Function<CommittedState, R> writer) {
     Lock writeLock = lock.writeLock();
     writeLock.lock();
     try {
-      writer.accept(state);
+      return writer.apply(state);
     } finally {
       writeLock.unlock();
     }

@@ -39,9 +39,9 @@ final class MemoryCaseQueries implements CaseQueries {
   }
 
   @Override
-  public Optional<StoredCase> findByInquiryCode(String inquiryCode) {
-    Objects.requireNonNull(inquiryCode, "inquiryCode");
-    return store.read(s -> s.caseIdByInquiryCode(inquiryCode).flatMap(s::find));
+  public Optional<StoredCase> findByInquiryCodeHash(String inquiryCodeHash) {
+    Objects.requireNonNull(inquiryCodeHash, "inquiryCodeHash");
+    return store.read(s -> s.caseIdByInquiryCodeHash(inquiryCodeHash).flatMap(s::find));
   }
 
   @Override
@@ -82,7 +82,7 @@ final class MemoryCaseQueries implements CaseQueries {
       return new Page<>(List.of(), Optional.empty());
     }
     List<StoredCase> found = store.read(s -> {
-      NavigableMap<SortKey, StoredCase> index = s.openByNextDeadline();
+      NavigableMap<SortKey, StoredCase> index = s.openByNextAlarm();
       NavigableMap<SortKey, StoredCase> range = after.isPresent()
           ? index.subMap(after.get(), false, bound, false)
           : index.headMap(bound, false);
@@ -91,7 +91,7 @@ final class MemoryCaseQueries implements CaseQueries {
       return first;
     });
     return page(found, page.size(),
-        c -> Cursors.of(Query.DUE_BEFORE, new SortKey(c.nextDeadline().orElseThrow(), c.caseId())));
+        c -> Cursors.of(Query.DUE_BEFORE, new SortKey(c.nextAlarmAt().orElseThrow(), c.caseId())));
   }
 
   @Override

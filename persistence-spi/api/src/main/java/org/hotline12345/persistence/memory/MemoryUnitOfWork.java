@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hotline12345.persistence.ConcurrencyConflictException;
 import org.hotline12345.persistence.DuplicateKeyException;
+import org.hotline12345.persistence.Keys;
 import org.hotline12345.persistence.OutboxMessage;
 import org.hotline12345.persistence.StoreException;
 import org.hotline12345.persistence.StoredCase;
@@ -44,7 +45,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final Map<String, Touched> touched = new LinkedHashMap<>();
   private final Map<String, String> ownIntakeKeys = new HashMap<>();
   private final Map<String, String> ownNumbers = new HashMap<>();
-  private final Map<String, String> ownInquiryCodes = new HashMap<>();
+  private final Map<String, String> ownInquiryCodeHashes = new HashMap<>();
   private final List<StoredEvent> written = new ArrayList<>();
   private final Map<String, OutboxMessage> messages = new LinkedHashMap<>();
   private StoreException failure;
@@ -90,7 +91,8 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public void insertCase(StoredCase stored, Optional<String> intakeKey, List<StoredEvent> events) {
     Objects.requireNonNull(stored, "stored");
-    Objects.requireNonNull(intakeKey, "intakeKey");
+    Objects.requireNonNull(intakeKey, "intakeKey").ifPresent(key -> Keys.requireText("intakeKey", key, 1,
+        Keys.MAX_INTAKE_KEY_LENGTH));
     List<StoredEvent> copy = List.copyOf(Objects.requireNonNull(events, "events"));
     ensureOpen();
     EventNumbering.check(stored, copy, 1);
@@ -157,9 +159,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
         .filter(owner -> !owner.equals(caseId)).isPresent()) {
       throw fail(Duplicates.caseNumber(stored.caseNumber()));
     }
-    if (ownerInView(stored.inquiryCode(), ownInquiryCodes, CommittedState::caseIdByInquiryCode)
+    if (ownerInView(stored.inquiryCodeHash(), ownInquiryCodeHashes, CommittedState::caseIdByInquiryCodeHash)
         .filter(owner -> !owner.equals(caseId)).isPresent()) {
-      throw fail(Duplicates.inquiryCode(caseId));
+      throw fail(Duplicates.inquiryCodeHash(caseId));
     }
   }
 
@@ -180,10 +182,10 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private void holdKeys(StoredCase previous, StoredCase next) {
     if (previous != null) {
       ownNumbers.remove(previous.caseNumber(), previous.caseId());
-      ownInquiryCodes.remove(previous.inquiryCode(), previous.caseId());
+      ownInquiryCodeHashes.remove(previous.inquiryCodeHash(), previous.caseId());
     }
     ownNumbers.put(next.caseNumber(), next.caseId());
-    ownInquiryCodes.put(next.inquiryCode(), next.caseId());
+    ownInquiryCodeHashes.put(next.inquiryCodeHash(), next.caseId());
   }
 
   // ----------------------------------------------------------------- commit
@@ -219,9 +221,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
       if (heldByAnother(state.caseIdByNumber(stored.caseNumber()), caseId, stored.caseNumber(), StoredCase::caseNumber)) {
         throw Duplicates.caseNumber(stored.caseNumber());
       }
-      if (heldByAnother(state.caseIdByInquiryCode(stored.inquiryCode()), caseId, stored.inquiryCode(),
-          StoredCase::inquiryCode)) {
-        throw Duplicates.inquiryCode(caseId);
+      if (heldByAnother(state.caseIdByInquiryCodeHash(stored.inquiryCodeHash()), caseId, stored.inquiryCodeHash(),
+          StoredCase::inquiryCodeHash)) {
+        throw Duplicates.inquiryCodeHash(caseId);
       }
       if (own.intakeKey.isPresent() && state.caseIdByIntakeKey(own.intakeKey.get()).isPresent()) {
         throw Duplicates.intakeKey(caseId);

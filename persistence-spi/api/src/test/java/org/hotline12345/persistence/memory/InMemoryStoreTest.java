@@ -42,20 +42,25 @@ class InMemoryStoreTest {
     pool.shutdownNow();
   }
 
+  /** A fake inquiry code hash of the right shape, unique per seed. */
+  private static String hash(String seed) {
+    return (seed + "-" + "0".repeat(40)).substring(0, 40);
+  }
+
   private static StoredCase aCase(String id, long version) {
-    return new StoredCase(id, "N-" + id, "Q-" + id, "REGISTERED", true, Optional.empty(), Optional.empty(),
-        Optional.empty(), T0, Optional.empty(), version);
+    return StoredCase.builder().caseId(id).caseNumber("N-" + id).inquiryCodeHash(hash("Q-" + id))
+        .status("REGISTERED").open(true).appealType("COMPLAINT").channel("PHONE")
+        .registeredAt(T0).lastEventAt(T0).version(version).build();
   }
 
   private static StoredCase withKeys(StoredCase c, String number, String code, long version) {
-    return new StoredCase(c.caseId(), number, code, c.status(), c.open(), c.leadDepartment(), c.nextDeadline(),
-        c.resolutionDueAt(), c.registeredAt(), c.closedAt(), version);
+    return c.toBuilder().caseNumber(number).inquiryCodeHash(hash(code)).version(version).build();
   }
 
   private static List<StoredEvent> events(String id, long from, long to) {
     List<StoredEvent> events = new ArrayList<>();
     for (long s = from; s <= to; s++) {
-      events.add(new StoredEvent(id, s, "Noted", T0, "{}"));
+      events.add(new StoredEvent(id, s, "Noted", 1, T0, "{}"));
     }
     return events;
   }
@@ -162,8 +167,7 @@ class InMemoryStoreTest {
   @Test
   void aCursorIsRefusedByAnotherQueryAndGarbageIsRefusedByAll() {
     for (int i = 1; i <= 3; i++) {
-      StoredCase c = new StoredCase("case-" + i, "N-" + i, "Q-" + i, "REGISTERED", true, Optional.empty(),
-          Optional.of(T0.plusSeconds(i)), Optional.of(T0), T0, Optional.empty(), 1);
+      StoredCase c = aCase("case-" + i, 1).toBuilder().nextAlarmAt(T0.plusSeconds(i)).resolutionDueAt(T0).build();
       insert(c, Optional.empty());
     }
     Page<StoredCase> sweep = store.cases().dueBefore(T0.plusSeconds(60), PageRequest.first(1));
@@ -181,11 +185,8 @@ class InMemoryStoreTest {
 
   @Test
   void aCursorPastTheSweepsInstantGivesAnEmptyLastPage() {
-    StoredCase due = new StoredCase("case-1", "N-1", "Q-1", "REGISTERED", true, Optional.empty(),
-        Optional.of(T0.plusSeconds(50)), Optional.empty(), T0, Optional.empty(), 1);
-    insert(due, Optional.empty());
-    insert(new StoredCase("case-2", "N-2", "Q-2", "REGISTERED", true, Optional.empty(),
-        Optional.of(T0.plusSeconds(55)), Optional.empty(), T0, Optional.empty(), 1), Optional.empty());
+    insert(aCase("case-1", 1).toBuilder().nextAlarmAt(T0.plusSeconds(50)).build(), Optional.empty());
+    insert(aCase("case-2", 1).toBuilder().nextAlarmAt(T0.plusSeconds(55)).build(), Optional.empty());
     String cursor = store.cases().dueBefore(T0.plusSeconds(60), PageRequest.first(1)).next().orElseThrow();
 
     Page<StoredCase> page = store.cases().dueBefore(T0.plusSeconds(10), PageRequest.after(1, cursor));
@@ -207,11 +208,12 @@ class InMemoryStoreTest {
   }
 
   @Test
-  void duplicateMessagesNameTheCaseButNeverTheInquiryCodeOrIntakeKey() {
+  void duplicateMessagesNameTheCaseButNeverTheInquiryCodeHashOrIntakeKey() {
     insert(withKeys(aCase("case-1", 1), "N-1", "SECRET-CODE", 1), Optional.of("SMS:13800000000"));
 
     assertThatThrownBy(() -> insert(withKeys(aCase("case-2", 1), "N-2", "SECRET-CODE", 1), Optional.empty()))
-        .isInstanceOf(DuplicateKeyException.class).hasMessageContaining("case-2").hasMessageNotContaining("SECRET");
+        .isInstanceOf(DuplicateKeyException.class).hasMessageContaining("case-2").hasMessageNotContaining("SECRET")
+        .satisfies(e -> assertThat(((DuplicateKeyException) e).key()).isEqualTo("inquiryCodeHash"));
     assertThatThrownBy(() -> insert(aCase("case-3", 1), Optional.of("SMS:13800000000")))
         .isInstanceOf(DuplicateKeyException.class).hasMessageContaining("case-3").hasMessageNotContaining("138");
   }

@@ -55,10 +55,10 @@ final class CaseSets {
       if (i % 4 == 3) {
         c.closedAt(minutes(1800 + (i % 8) * 60L));
         if (i % 8 == 3) {
-          c.nextDeadline(minutes(900));
+          c.nextAlarmAt(minutes(900));
         }
       } else if (i % 10 != 0) {
-        c.nextDeadline(minutes(1000 + (i % 6) * 30L));
+        c.nextAlarmAt(minutes(1000 + (i % 6) * 30L));
       }
       cases.add(c.build());
     }
@@ -74,8 +74,8 @@ final class CaseSets {
 
   /** Open cases with a next deadline before the instant, by that deadline then id. */
   static List<StoredCase> dueBefore(List<StoredCase> cases, Instant instant) {
-    return select(cases, c -> c.open() && c.nextDeadline().filter(d -> d.isBefore(instant)).isPresent(),
-        Comparator.comparing((StoredCase c) -> c.nextDeadline().orElseThrow()).thenComparing(StoredCase::caseId));
+    return select(cases, c -> c.open() && c.nextAlarmAt().filter(d -> d.isBefore(instant)).isPresent(),
+        Comparator.comparing((StoredCase c) -> c.nextAlarmAt().orElseThrow()).thenComparing(StoredCase::caseId));
   }
 
   /** Cases closed in [from, to), and open cases with resolution due in it, by id. */

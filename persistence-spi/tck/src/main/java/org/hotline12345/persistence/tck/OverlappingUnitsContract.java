@@ -124,7 +124,7 @@ abstract class OverlappingUnitsContract extends ContractGroup {
   enum Key {
     CASE_ID("caseId"),
     CASE_NUMBER("caseNumber"),
-    INQUIRY_CODE("inquiryCode"),
+    INQUIRY_CODE_HASH("inquiryCodeHash"),
     INTAKE_KEY("intakeKey"),
     OUTBOX_ID("outboxId");
 
@@ -143,7 +143,7 @@ abstract class OverlappingUnitsContract extends ContractGroup {
       String own = shared + "-" + n;
       String caseId = "case-" + (this == CASE_ID ? shared : own);
       StoredCase stored = aCase(caseId).number("HZ-" + (this == CASE_NUMBER ? shared : own))
-          .inquiryCode("CODE-" + (this == INQUIRY_CODE ? shared : own)).build();
+          .inquiryCode("CODE-" + (this == INQUIRY_CODE_HASH ? shared : own)).build();
       if (this == OUTBOX_ID) {
         uow.enqueue(message("msg-" + shared, caseId));
       }
@@ -197,7 +197,7 @@ abstract class OverlappingUnitsContract extends ContractGroup {
     Future<Object> writer = Concurrently.start(() -> store().inTransaction(uow -> {
       StoredCase registered = aCase("case-000001").build();
       uow.insertCase(registered, Optional.of("SMS:4711"), eventsOf(registered));
-      uow.updateCase(nextVersionOf(other).status("DISPATCHED").nextDeadline(minutes(5)).build(), 1,
+      uow.updateCase(nextVersionOf(other).status("DISPATCHED").nextAlarmAt(minutes(5)).build(), 1,
           List.of(event("case-000009", 2)));
       written.countDown();
       Concurrently.await(looked);

@@ -164,7 +164,7 @@ abstract class PagingContract extends ContractGroup {
     assertCursorHolds(byStatus(OPEN, Optional.empty()), CaseSets.byStatus(cases, OPEN, Optional.empty()),
         aCase(caseId(900)).status("REGISTERED").registeredAt(minutes(-500)).build(), "the open cases by status");
     assertCursorHolds(dueBefore(SWEEP_AT), CaseSets.dueBefore(cases, SWEEP_AT),
-        aCase(caseId(901)).nextDeadline(minutes(-500)).build(), "the sweep");
+        aCase(caseId(901)).nextAlarmAt(minutes(-500)).build(), "the sweep");
     assertCursorHolds(closedOrDueBetween(FROM, TO), CaseSets.closedOrDueBetween(cases, FROM, TO),
         aCase(caseId(0)).resolutionDueAt(FROM).build(), "the cases of the period");
   }

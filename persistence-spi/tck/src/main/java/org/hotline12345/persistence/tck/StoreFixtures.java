@@ -1,8 +1,12 @@
 package org.hotline12345.persistence.tck;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +22,7 @@ import org.hotline12345.persistence.StoredEvent;
  *
  * <pre>{@code
  * StoredCase dispatched = StoreFixtures.aCase("case-000001")
- *     .status("DISPATCHED").lead("dept-gulou").nextDeadline(StoreFixtures.minutes(120))
+ *     .status("DISPATCHED").lead("dept-gulou").nextAlarmAt(StoreFixtures.minutes(120))
  *     .version(2).build();
  * List<StoredEvent> events = StoreFixtures.eventsOf(dispatched); // sequences 1 and 2
  * }</pre>
@@ -52,9 +56,10 @@ public final class StoreFixtures {
   }
 
   /**
-   * A builder for a registered, open case at version 1, with number {@code N-<id>}, inquiry
-   * code {@code Q-<id>}, status {@code REGISTERED}, registered at {@link #BASE}, and no lead
-   * department, deadlines or closing instant.
+   * A builder for a registered, open case at version 1: number {@code N-<id>}, inquiry code
+   * hash {@code hashOf("Q-<id>")}, status {@code REGISTERED}, a {@code COMPLAINT} by {@code
+   * PHONE}, registered (and last changed) at {@link #BASE}, and no category, area, departments,
+   * deadlines, facts or closing instant.
    *
    * @param caseId the case id
    * @return the builder
@@ -71,6 +76,22 @@ public final class StoreFixtures {
    */
   public static CaseBuilder nextVersionOf(StoredCase current) {
     return new CaseBuilder(current).version(current.version() + 1);
+  }
+
+  /**
+   * A stand-in for the hash of an inquiry code, as the core would store it: the lowercase hex
+   * SHA-256 of the text.
+   *
+   * @param text the text, for example the code
+   * @return 64 hex digits
+   */
+  public static String hashOf(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /**
@@ -112,8 +133,8 @@ public final class StoreFixtures {
   }
 
   /**
-   * An event with a given type and payload, occurring {@code sequence} minutes after
-   * {@link #BASE}.
+   * An event with a given type and payload, schema version 1, occurring {@code sequence}
+   * minutes after {@link #BASE}.
    *
    * @param caseId the case
    * @param sequence the sequence, 1 or more
@@ -122,7 +143,7 @@ public final class StoreFixtures {
    * @return the event
    */
   public static StoredEvent event(String caseId, long sequence, String type, String payload) {
-    return new StoredEvent(caseId, sequence, type, minutes(sequence), payload);
+    return new StoredEvent(caseId, sequence, type, 1, minutes(sequence), payload);
   }
 
   /**
@@ -147,38 +168,26 @@ public final class StoreFixtures {
     return new StoredDepartment(id, "Office " + id, "STREET", Optional.of("dept-district"), true, "cn", List.of());
   }
 
-  /** Builds {@link StoredCase} values for tests; every setter returns the builder. */
+  /**
+   * Builds {@link StoredCase} values for tests over {@link StoredCase.Builder}, with the
+   * defaults of {@link #aCase} and shortcuts (a closed case, a flag alone); the last event's
+   * instant follows the registration unless set. Every setter returns the builder.
+   */
   public static final class CaseBuilder {
-    private final String caseId;
-    private String caseNumber;
-    private String inquiryCode;
-    private String status = "REGISTERED";
-    private boolean open = true;
-    private Optional<String> leadDepartment = Optional.empty();
-    private Optional<Instant> nextDeadline = Optional.empty();
-    private Optional<Instant> resolutionDueAt = Optional.empty();
-    private Instant registeredAt = BASE;
-    private Optional<Instant> closedAt = Optional.empty();
-    private long version = 1;
+    private final StoredCase.Builder row;
+    private Instant registeredAt;
+    private Instant lastEventAt;
 
     private CaseBuilder(String caseId) {
-      this.caseId = caseId;
-      this.caseNumber = "N-" + caseId;
-      this.inquiryCode = "Q-" + caseId;
+      this.row = StoredCase.builder().caseId(caseId).caseNumber("N-" + caseId).inquiryCodeHash(hashOf("Q-" + caseId))
+          .status("REGISTERED").open(true).appealType("COMPLAINT").channel("PHONE").version(1);
+      this.registeredAt = BASE;
     }
 
     private CaseBuilder(StoredCase c) {
-      this.caseId = c.caseId();
-      this.caseNumber = c.caseNumber();
-      this.inquiryCode = c.inquiryCode();
-      this.status = c.status();
-      this.open = c.open();
-      this.leadDepartment = c.leadDepartment();
-      this.nextDeadline = c.nextDeadline();
-      this.resolutionDueAt = c.resolutionDueAt();
+      this.row = c.toBuilder();
       this.registeredAt = c.registeredAt();
-      this.closedAt = c.closedAt();
-      this.version = c.version();
+      this.lastEventAt = c.lastEventAt();
     }
 
     /**
@@ -188,18 +197,18 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder number(String caseNumber) {
-      this.caseNumber = caseNumber;
+      row.caseNumber(caseNumber);
       return this;
     }
 
     /**
-     * Sets the inquiry code.
+     * Sets the inquiry code hash to {@link #hashOf} the code.
      *
-     * @param inquiryCode the code
+     * @param code the code whose hash the case holds
      * @return this builder
      */
-    public CaseBuilder inquiryCode(String inquiryCode) {
-      this.inquiryCode = inquiryCode;
+    public CaseBuilder inquiryCode(String code) {
+      row.inquiryCodeHash(hashOf(code));
       return this;
     }
 
@@ -210,7 +219,19 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder status(String status) {
-      this.status = status;
+      row.status(status);
+      return this;
+    }
+
+    /**
+     * Sets the appeal type and channel.
+     *
+     * @param appealType the appeal type
+     * @param channel the channel
+     * @return this builder
+     */
+    public CaseBuilder appeal(String appealType, String channel) {
+      row.appealType(appealType).channel(channel);
       return this;
     }
 
@@ -220,22 +241,18 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder open() {
-      this.open = true;
-      this.closedAt = Optional.empty();
+      row.open(true).closedAt(Optional.empty());
       return this;
     }
 
     /**
-     * Closes the case at an instant, with status {@code CLOSED} and no next deadline.
+     * Closes the case at an instant, with status {@code CLOSED} and no next alarm.
      *
      * @param at when it closed
      * @return this builder
      */
     public CaseBuilder closedAt(Instant at) {
-      this.open = false;
-      this.status = "CLOSED";
-      this.closedAt = Optional.of(at);
-      this.nextDeadline = Optional.empty();
+      row.open(false).status("CLOSED").closedAt(at).nextAlarmAt(Optional.empty());
       return this;
     }
 
@@ -247,7 +264,7 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder openFlag(boolean open) {
-      this.open = open;
+      row.open(open);
       return this;
     }
 
@@ -258,7 +275,7 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder lead(String departmentId) {
-      this.leadDepartment = Optional.of(departmentId);
+      row.leadDepartment(departmentId);
       return this;
     }
 
@@ -268,18 +285,51 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder noLead() {
-      this.leadDepartment = Optional.empty();
+      row.leadDepartment(Optional.empty());
       return this;
     }
 
     /**
-     * Sets the next deadline, or removes it.
+     * Sets the assisting departments.
      *
-     * @param at the deadline, or null for none
+     * @param departmentIds the department ids, in order
      * @return this builder
      */
-    public CaseBuilder nextDeadline(Instant at) {
-      this.nextDeadline = Optional.ofNullable(at);
+    public CaseBuilder assisting(String... departmentIds) {
+      row.assistingDepartments(List.of(departmentIds));
+      return this;
+    }
+
+    /**
+     * Sets the category code.
+     *
+     * @param category the code
+     * @return this builder
+     */
+    public CaseBuilder category(String category) {
+      row.category(category);
+      return this;
+    }
+
+    /**
+     * Sets the area code.
+     *
+     * @param area the code
+     * @return this builder
+     */
+    public CaseBuilder area(String area) {
+      row.area(area);
+      return this;
+    }
+
+    /**
+     * Sets the next alarm, or removes it.
+     *
+     * @param at the instant, or null for none
+     * @return this builder
+     */
+    public CaseBuilder nextAlarmAt(Instant at) {
+      row.nextAlarmAt(Optional.ofNullable(at));
       return this;
     }
 
@@ -290,7 +340,29 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder resolutionDueAt(Instant at) {
-      this.resolutionDueAt = Optional.ofNullable(at);
+      row.resolutionDueAt(Optional.ofNullable(at));
+      return this;
+    }
+
+    /**
+     * Sets whether the resolution deadline was met.
+     *
+     * @param met whether it was met on time
+     * @return this builder
+     */
+    public CaseBuilder resolutionMet(boolean met) {
+      row.resolutionMet(met);
+      return this;
+    }
+
+    /**
+     * Sets the facts for assessment.
+     *
+     * @param facts the facts
+     * @return this builder
+     */
+    public CaseBuilder facts(String facts) {
+      row.facts(facts);
       return this;
     }
 
@@ -301,7 +373,18 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder registeredAt(Instant at) {
-      this.registeredAt = at;
+      this.registeredAt = Objects.requireNonNull(at, "registeredAt");
+      return this;
+    }
+
+    /**
+     * Sets the instant of the last event; unless set, the registration instant.
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    public CaseBuilder lastEventAt(Instant at) {
+      this.lastEventAt = Objects.requireNonNull(at, "lastEventAt");
       return this;
     }
 
@@ -312,7 +395,7 @@ public final class StoreFixtures {
      * @return this builder
      */
     public CaseBuilder version(long version) {
-      this.version = version;
+      row.version(version);
       return this;
     }
 
@@ -322,8 +405,8 @@ public final class StoreFixtures {
      * @return the case
      */
     public StoredCase build() {
-      return new StoredCase(caseId, caseNumber, inquiryCode, status, open, leadDepartment, nextDeadline,
-          resolutionDueAt, registeredAt, closedAt, version);
+      Instant last = lastEventAt == null || lastEventAt.isBefore(registeredAt) ? registeredAt : lastEventAt;
+      return row.registeredAt(registeredAt).lastEventAt(last).build();
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.hotline12345.persistence.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hotline12345.persistence.tck.StoreFixtures.BASE;
 import static org.hotline12345.persistence.tck.StoreFixtures.aCase;
+import static org.hotline12345.persistence.tck.StoreFixtures.eventsOf;
 import static org.hotline12345.persistence.tck.TextDiff.assertSameText;
 import static org.hotline12345.persistence.tck.TextDiff.assertSameTexts;
 
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Text comes back exactly as written: emoji, control characters (U+0000 included), combining
  * marks that must not be normalized, empty and blank strings, ten thousand Chinese characters,
- * and (with {@link StoreFeature#LARGE_PAYLOADS}) payloads of a mebibyte.
+ * facts of the largest size, and (with {@link StoreFeature#LARGE_PAYLOADS}) payloads of a
+ * mebibyte; in payloads, facts, intake keys, case numbers (as far as their alphabet allows),
+ * department names and aliases. Intake keys that are not well-formed or too long are refused.
  */
 abstract class TextContract extends ContractGroup {
 
@@ -25,6 +29,12 @@ abstract class TextContract extends ContractGroup {
   static final String UNUSUAL = "emoji 😀🏮 nul[\u0000] tab[\t] lf[\n] cr[\r] crlf[\r\n] us[\u001F] del[\u007F]"
       + " quotes['\"`] backslash[\\] like[%_] sql['); --] 鼓楼区湖南路 combining[e\u0301] nfc[\u00E9]"
       + " zwsp[\u200B] bom[\uFEFF] rtl[\u202Eابج] trailing spaces  ";
+
+  /**
+   * A case number made of what numbers may hold: no whitespace, control or format characters,
+   * but emoji, combining marks, quotes, backslashes and wildcards.
+   */
+  static final String VISIBLE_NUMBER = "HZ-😀🏮鼓楼e\u0301\u00E9'\"`\\%_);--";
 
   TextContract(HotlineStoreContract contract) {
     super(contract);
@@ -85,44 +95,48 @@ abstract class TextContract extends ContractGroup {
   }
 
   @Test
-  void unusualTextRoundTripsInCaseNumbersInquiryCodesTypesAndPayloads() {
-    StoredCase registered = aCase("case-000001").number("HZ-" + UNUSUAL).inquiryCode("Q-" + UNUSUAL)
-        .status("REGISTERED").version(2).build();
+  void unusualTextRoundTripsInPayloadsFactsIntakeKeysAndCaseNumbers() {
+    StoredCase registered = aCase("case-000001").number(VISIBLE_NUMBER).facts(UNUSUAL).version(2).build();
     List<StoredEvent> events = List.of(
-        new StoredEvent("case-000001", 1, "Registered " + UNUSUAL, BASE, UNUSUAL),
-        new StoredEvent("case-000001", 2, "Noted", BASE, "{\"note\":\"" + UNUSUAL + "\"}"));
+        new StoredEvent("case-000001", 1, "case.registered", 1, BASE, UNUSUAL),
+        new StoredEvent("case-000001", 2, "case.noted", 1, BASE, "{\"note\":\"" + UNUSUAL + "\"}"));
+    String intakeKey = "WECHAT:" + UNUSUAL;
 
     store().inTransaction(uow -> {
-      uow.insertCase(registered, Optional.empty(), events);
+      uow.insertCase(registered, Optional.of(intakeKey), events);
       return null;
     });
 
-    assertThat(store().cases().find("case-000001")).as("the case by id").isPresent();
-    assertSameText("the case number", registered.caseNumber(), store().cases().find("case-000001").get().caseNumber());
-    assertSameText("the inquiry code", registered.inquiryCode(), store().cases().find("case-000001").get().inquiryCode());
-    assertThat(store().cases().findByNumber("HZ-" + UNUSUAL)).as("the case by its unusual number").contains(registered);
-    assertThat(store().cases().findByInquiryCode("Q-" + UNUSUAL)).as("the case by its unusual code").contains(registered);
-    assertSameEvents("events with unusual types and payloads", events, store().cases().events("case-000001"));
+    StoredCase read = store().cases().find("case-000001").orElse(null);
+    assertThat(read).as("the case by id").isNotNull();
+    assertSameText("the case number", registered.caseNumber(), read.caseNumber());
+    assertSameText("the facts", registered.facts().orElseThrow(), read.facts().orElse(""));
+    assertThat(read).as("the case by id").isEqualTo(registered);
+    assertThat(store().cases().findByNumber(VISIBLE_NUMBER)).as("the case by its unusual number").contains(registered);
+    assertThat(caseIdUnder(intakeKey)).as("the case under its unusual intake key").contains("case-000001");
+    assertThat(caseIdUnder("WECHAT:" + UNUSUAL.strip())).as("the intake key without its trailing spaces").isEmpty();
+    assertSameEvents("events with unusual payloads", events, store().cases().events("case-000001"));
     assertSameEvents("the same events in the log", events, loggedEvents());
-    assertThat(store().cases().findByNumber("HZ-" + UNUSUAL.strip())).as("the number without its trailing spaces")
-        .isEmpty();
+    assertThat(store().cases().findByNumber(VISIBLE_NUMBER.substring(0, VISIBLE_NUMBER.length() - 1)))
+        .as("the number without its last character").isEmpty();
   }
 
   @Test
   void unusualTextRoundTripsInOutboxMessages() {
-    OutboxMessage message = new OutboxMessage("msg-" + UNUSUAL, "case." + UNUSUAL, "case-000001", UNUSUAL, BASE);
+    OutboxMessage message = new OutboxMessage("msg-A.b_c:d-" + "9".repeat(100), "case.registered:v1", "case-000001",
+        UNUSUAL, BASE);
 
     enqueue(message);
 
     assertOnlyPending("the pending message", message);
-    store().outbox().markDelivered(List.of("msg-" + UNUSUAL));
-    assertThat(allPending()).as("the outbox after delivering it by its unusual id").isEmpty();
+    store().outbox().markDelivered(List.of(message.id()));
+    assertThat(allPending()).as("the outbox after delivering it by its long id").isEmpty();
   }
 
   @Test
   void unusualTextRoundTripsInDepartmentNamesAndAliases() {
-    StoredDepartment department = new StoredDepartment("dept-" + UNUSUAL, "鼓楼区 " + UNUSUAL, "STREET " + UNUSUAL,
-        Optional.of("parent " + UNUSUAL), true, "cal " + UNUSUAL, List.of(UNUSUAL, "😀", "\u0000", "湖南路街道"));
+    StoredDepartment department = new StoredDepartment("dept-鼓楼.湖南路_1:a-b", "鼓楼区 " + UNUSUAL, "STREET " + UNUSUAL,
+        Optional.of("parent-鼓楼区"), true, "cal " + UNUSUAL, List.of(UNUSUAL, "😀", "\u0000", "湖南路街道"));
 
     store().departments().save(department);
 
@@ -133,10 +147,11 @@ abstract class TextContract extends ContractGroup {
   @Test
   void emptyAndBlankTextRoundTrips() {
     StoredCase registered = aCase("case-000001").version(3).build();
-    List<StoredEvent> events = List.of(new StoredEvent("case-000001", 1, "Registered", BASE, ""),
-        new StoredEvent("case-000001", 2, " ", BASE, " "), new StoredEvent("case-000001", 3, "", BASE, "\t\n"));
-    OutboxMessage message = new OutboxMessage("msg-1", "", "case-000001", "", BASE);
-    StoredDepartment department = new StoredDepartment("dept-1", " ", "", Optional.of(" "), true, " ", List.of("", " "));
+    List<StoredEvent> events = List.of(new StoredEvent("case-000001", 1, "case.registered", 1, BASE, ""),
+        new StoredEvent("case-000001", 2, "case.noted", 1, BASE, " "),
+        new StoredEvent("case-000001", 3, "case.noted", 1, BASE, "\t\n"));
+    OutboxMessage message = new OutboxMessage("msg-1", "case.noted", "case-000001", "", BASE);
+    StoredDepartment department = new StoredDepartment("dept-1", " ", "", Optional.empty(), true, " ", List.of("", " "));
 
     store().inTransaction(uow -> {
       uow.insertCase(registered, Optional.empty(), events);
@@ -145,9 +160,34 @@ abstract class TextContract extends ContractGroup {
     });
     store().departments().save(department);
 
-    assertSameEvents("events with empty and blank types and payloads", events, store().cases().events("case-000001"));
-    assertOnlyPending("a message with an empty topic and payload", message);
+    assertSameEvents("events with empty and blank payloads", events, store().cases().events("case-000001"));
+    assertOnlyPending("a message with an empty payload", message);
     assertDepartmentAsSaved(department);
+  }
+
+  @Test
+  void factsOfTheLargestSizeRoundTrip() {
+    StoredCase registered = aCase("case-000001").facts(chineseText(StoredCase.MAX_FACTS_LENGTH)).build();
+
+    insert(registered);
+
+    StoredCase read = store().cases().find("case-000001").orElseThrow();
+    assertSameText("facts of " + StoredCase.MAX_FACTS_LENGTH + " Chinese characters", registered.facts().orElseThrow(),
+        read.facts().orElse(""));
+    assertThat(read).as("the case with the largest facts").isEqualTo(registered);
+  }
+
+  @Test
+  void intakeKeysThatAreNotWellFormedOrTooLongAreRefused() {
+    StoredCase registered = aCase("case-000001").build();
+    for (String key : List.of("SMS:\uD800", "", "SMS:" + "9".repeat(253))) {
+      assertThatThrownBy(() -> store().inTransaction(uow -> {
+        uow.insertCase(registered, Optional.of(key), eventsOf(registered));
+        return null;
+      })).as("an intake key of %d characters", key.length()).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("intakeKey");
+    }
+    assertThat(store().cases().find("case-000001")).as("the case after the refusals").isEmpty();
   }
 
   @Test
@@ -155,7 +195,7 @@ abstract class TextContract extends ContractGroup {
     String complaint = chineseText(10_000);
     assertThat(complaint).hasSize(10_000);
     StoredCase registered = aCase("case-000001").build();
-    StoredEvent event = new StoredEvent("case-000001", 1, "Registered", BASE, complaint);
+    StoredEvent event = new StoredEvent("case-000001", 1, "case.registered", 1, BASE, complaint);
     OutboxMessage message = new OutboxMessage("msg-1", "case.registered", "case-000001", complaint, BASE);
 
     store().inTransaction(uow -> {
@@ -175,8 +215,8 @@ abstract class TextContract extends ContractGroup {
     String payload = oneMebibyteOfText();
     assertThat(payload).hasSize(1 << 20);
     StoredCase registered = aCase("case-000001").version(2).build();
-    List<StoredEvent> events = List.of(new StoredEvent("case-000001", 1, "Registered", BASE, payload),
-        new StoredEvent("case-000001", 2, "AttachmentNoted", BASE, payload + "2"));
+    List<StoredEvent> events = List.of(new StoredEvent("case-000001", 1, "case.registered", 1, BASE, payload),
+        new StoredEvent("case-000001", 2, "case.attachment-noted", 1, BASE, payload + "2"));
     OutboxMessage message = new OutboxMessage("msg-1", "case.registered", "case-000001", payload, BASE);
 
     store().inTransaction(uow -> {

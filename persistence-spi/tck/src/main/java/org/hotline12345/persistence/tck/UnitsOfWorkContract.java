@@ -7,6 +7,7 @@ import static org.hotline12345.persistence.tck.StoreFixtures.aCase;
 import static org.hotline12345.persistence.tck.StoreFixtures.event;
 import static org.hotline12345.persistence.tck.StoreFixtures.events;
 import static org.hotline12345.persistence.tck.StoreFixtures.eventsOf;
+import static org.hotline12345.persistence.tck.StoreFixtures.hashOf;
 import static org.hotline12345.persistence.tck.StoreFixtures.message;
 import static org.hotline12345.persistence.tck.StoreFixtures.minutes;
 import static org.hotline12345.persistence.tck.StoreFixtures.nextVersionOf;
@@ -117,7 +118,7 @@ abstract class UnitsOfWorkContract extends ContractGroup {
   private void assertRolledBack(StoreSnapshot before) {
     assertThat(snapshot("case-000001", "case-000009")).as("the store after the failed unit").isEqualTo(before);
     assertThat(store().cases().findByNumber("N-case-000001")).as("the new case, by number").isEmpty();
-    assertThat(store().cases().findByInquiryCode("Q-case-000001")).as("the new case, by inquiry code").isEmpty();
+    assertThat(store().cases().findByInquiryCodeHash(hashOf("Q-case-000001"))).as("the new case, by inquiry code").isEmpty();
     assertThat(caseIdUnder("SMS:4711")).as("its intake key").isEmpty();
     assertThat(allPending()).as("the outbox").isEmpty();
     assertThat(store().cases().find("case-000009")).map(StoredCase::version).as("the other case").contains(1L);
@@ -153,10 +154,10 @@ abstract class UnitsOfWorkContract extends ContractGroup {
 
   @Test
   void uncommittedWritesAreInvisibleToQueriesUntilCommit() {
-    StoredCase other = insert(aCase("case-000009").nextDeadline(minutes(60)).build());
+    StoredCase other = insert(aCase("case-000009").nextAlarmAt(minutes(60)).build());
     CountDownLatch written = new CountDownLatch(1);
     CountDownLatch looked = new CountDownLatch(1);
-    StoredCase registered = aCase("case-000001").status("REGISTERED").nextDeadline(minutes(30)).build();
+    StoredCase registered = aCase("case-000001").status("REGISTERED").nextAlarmAt(minutes(30)).build();
     StoredCase dispatched = nextVersionOf(other).status("DISPATCHED").build();
 
     Future<Object> writer = Concurrently.start(() -> store().inTransaction(uow -> {
@@ -171,7 +172,7 @@ abstract class UnitsOfWorkContract extends ContractGroup {
     try {
       assertThat(store().cases().find("case-000001")).as("the uncommitted case, by id").isEmpty();
       assertThat(store().cases().findByNumber("N-case-000001")).as("the uncommitted case, by number").isEmpty();
-      assertThat(store().cases().findByInquiryCode("Q-case-000001")).as("the uncommitted case, by code").isEmpty();
+      assertThat(store().cases().findByInquiryCodeHash(hashOf("Q-case-000001"))).as("the uncommitted case, by code").isEmpty();
       assertThat(store().cases().events("case-000001")).as("the uncommitted case's events").isEmpty();
       assertThat(store().cases().find("case-000009")).as("the case being dispatched, before commit").contains(other);
       assertThat(store().cases().events("case-000009")).as("its events before commit").isEqualTo(eventsOf(other));

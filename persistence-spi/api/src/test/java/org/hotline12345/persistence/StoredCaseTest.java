@@ -1,0 +1,139 @@
+package org.hotline12345.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The case row's builder: every missing field named at once, every rule checked, copies that change one thing. */
+class StoredCaseTest {
+
+  private static final Instant T0 = Instant.parse("2024-03-04T01:02:03.123456Z");
+  private static final String HASH = "198a7ece0fd401d94cfb2ae5b7124e5d4175d264c7facb2d2429c8fdcf12dc48";
+
+  static StoredCase.Builder registered() {
+    return StoredCase.builder().caseId("case-1").caseNumber("NJ20240304000001").inquiryCodeHash(HASH)
+        .status("REGISTERED").open(true).appealType("COMPLAINT").channel("PHONE")
+        .registeredAt(T0).lastEventAt(T0).version(1);
+  }
+
+  @Test
+  void aBuilderWithNothingSetNamesEveryRequiredField() {
+    assertThatThrownBy(() -> StoredCase.builder().category("0103").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a StoredCase needs caseId, caseNumber, inquiryCodeHash, status, open, appealType, channel,"
+            + " registeredAt, lastEventAt, version; not set");
+  }
+
+  @Test
+  void optionalFieldsAreAbsentUnlessSet() {
+    StoredCase c = registered().build();
+
+    assertThat(c.category()).isEmpty();
+    assertThat(c.area()).isEmpty();
+    assertThat(c.leadDepartment()).isEmpty();
+    assertThat(c.assistingDepartments()).isEmpty();
+    assertThat(c.nextAlarmAt()).isEmpty();
+    assertThat(c.resolutionDueAt()).isEmpty();
+    assertThat(c.resolutionMet()).isEmpty();
+    assertThat(c.closedAt()).isEmpty();
+    assertThat(c.facts()).isEmpty();
+  }
+
+  @Test
+  void toBuilderCopiesEveryFieldAndChangesOnlyWhatIsSet() {
+    StoredCase dispatched = registered().status("DISPATCHED").category("0103").area("320106001")
+        .leadDepartment("nj.gulou").assistingDepartments(List.of("nj.gulou.hunanlu", "城管局"))
+        .lastEventAt(T0.plusSeconds(60)).nextAlarmAt(T0.plusSeconds(7200)).resolutionDueAt(T0.plusSeconds(86_400))
+        .resolutionMet(false).facts("{\"stages\":[]}").version(3).build();
+
+    assertThat(dispatched.toBuilder().build()).isEqualTo(dispatched).hasSameHashCodeAs(dispatched);
+    StoredCase closed = dispatched.toBuilder().open(false).status("CLOSED").closedAt(T0.plusSeconds(90_000))
+        .nextAlarmAt(Optional.empty()).version(4).build();
+    assertThat(closed.open()).isFalse();
+    assertThat(closed.nextAlarmAt()).isEmpty();
+    assertThat(closed.assistingDepartments()).containsExactly("nj.gulou.hunanlu", "城管局");
+    assertThat(closed.facts()).contains("{\"stages\":[]}");
+    assertThat(closed).isNotEqualTo(dispatched);
+  }
+
+  @Test
+  void everyBrokenRuleIsNamedAtOnce() {
+    assertThatThrownBy(() -> registered().caseId("case 1").status("").category("").area("a/b")
+        .assistingDepartments(List.of("nj.gulou", "nj.gulou")).facts("").version(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("caseId must be 1 to 64 characters of A-Z a-z 0-9 . _ : -; its character 5 is U+0020")
+        .hasMessageContaining("status must be")
+        .hasMessageContaining("category must be")
+        .hasMessageContaining("area must be")
+        .hasMessageContaining("assistingDepartments[1] repeats an earlier assisting department")
+        .hasMessageContaining("facts must be 1 to 16000 characters")
+        .hasMessageContaining("version must be 1 or more, was 0");
+  }
+
+  @Test
+  void emptyOptionalTextIsRefused() {
+    assertThatThrownBy(() -> registered().leadDepartment(Optional.of("")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leadDepartment");
+    assertThatThrownBy(() -> registered().facts(Optional.of("")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facts");
+  }
+
+  @Test
+  void aPlainInquiryCodeIsTooShortToPassForAHash() {
+    assertThatThrownBy(() -> registered().inquiryCodeHash("K7Q2M9XAB3CD").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("inquiryCodeHash must be 32 to 128 characters")
+        .hasMessageNotContaining("K7Q2M9XAB3CD");
+  }
+
+  @Test
+  void theLastEventCannotPrecedeTheRegistration() {
+    assertThatThrownBy(() -> registered().lastEventAt(T0.minusSeconds(1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lastEventAt");
+  }
+
+  @Test
+  void caseNumbersMayHoldAnyVisibleCharacterButNoSpaceOrInvisibleOne() {
+    assertThat(registered().caseNumber("宁2024-鼓楼-０１😀").build().caseNumber()).isEqualTo("宁2024-鼓楼-０１😀");
+    for (String bad : List.of("NJ 1", "NJ\u00A01", "NJ\u200B1", "NJ\n1", "NJ\u202E1", "", "N".repeat(65), "NJ\uD800")) {
+      assertThatThrownBy(() -> registered().caseNumber(bad).build()).as("case number %s", Printable.escape(bad))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("caseNumber");
+    }
+  }
+
+  @Test
+  void settersRefuseNullNamingTheField() {
+    assertThatThrownBy(() -> registered().category((String) null)).hasMessage("category");
+    assertThatThrownBy(() -> registered().nextAlarmAt((Optional<Instant>) null)).hasMessage("nextAlarmAt");
+    assertThatThrownBy(() -> registered().assistingDepartments(java.util.Arrays.asList("a", null)))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("assistingDepartments");
+  }
+
+  @Test
+  void tooManyAssistingDepartmentsAreRefused() {
+    List<String> many = java.util.stream.IntStream.range(0, 65).mapToObj(i -> "dept-" + i).toList();
+    assertThatThrownBy(() -> registered().assistingDepartments(many).build())
+        .hasMessageContaining("at most 64");
+  }
+
+  @Test
+  void eventsMessagesAndDepartmentsRefuseKeysOutsideTheirAlphabet() {
+    assertThatThrownBy(() -> new StoredEvent("case-1", 1, "Registered event", 1, T0, "{}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("type must be");
+    assertThatThrownBy(() -> new StoredEvent("case-1", 1, "case.registered", 0, T0, "{}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("schemaVersion must be 1 or more, was 0");
+    assertThatThrownBy(() -> new StoredEvent("case-1", 1, "case.registered", 1, T0, "bad \uDC00 text"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payload").hasMessageContaining("unpaired");
+    assertThatThrownBy(() -> new OutboxMessage("m#1", "case.registered", "case-1", "{}", T0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("id must be");
+    assertThat(new OutboxMessage("m" + "1".repeat(127), "case.registered", "case-1", "", T0).id()).hasSize(128);
+    assertThatThrownBy(() -> new StoredDepartment("dept 1", "n", "k", Optional.empty(), true, "cn", List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("id must be");
+    assertThatThrownBy(() -> new StoredDepartment("dept-1", "n", "k", Optional.of(""), true, "cn", List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("parent must be");
+  }
+}
