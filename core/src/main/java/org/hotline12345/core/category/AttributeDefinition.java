@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -118,9 +119,9 @@ public abstract class AttributeDefinition {
   void check() {
     if (!isCode(getCode())) {
       throw new IllegalArgumentException("code must be 1 to 64 ASCII letters, digits, _ or -"
-          + " (was '" + getCode() + "')");
+          + " (was " + Texts.quote(getCode()) + ")");
     }
-    if (getDescription().isBlank()) {
+    if (Texts.isBlank(getDescription())) {
       throw new IllegalArgumentException(
           "description must not be blank (attribute '" + getCode() + "')");
     }
@@ -134,22 +135,22 @@ public abstract class AttributeDefinition {
     }
     Set<String> seen = new HashSet<>();
     for (String value : getValues()) {
-      if (value.isBlank()) {
+      if (Texts.isBlank(value)) {
         throw new IllegalArgumentException(
             "values must not contain a blank value (attribute '" + getCode() + "')");
       }
       if (!value.equals(value.strip())) {
-        throw new IllegalArgumentException("values must not begin or end with white space: '"
-            + value + "' (attribute '" + getCode() + "')");
+        throw new IllegalArgumentException("values must not begin or end with white space: "
+            + Texts.quote(value) + " (attribute '" + getCode() + "')");
       }
       if (getType() == AttributeType.MULTI_VALUE_LIST && value.contains(",")) {
         throw new IllegalArgumentException("values of a MULTI_VALUE_LIST must not contain a"
-            + " comma, which separates the chosen values: '" + value + "' (attribute '"
+            + " comma, which separates the chosen values: " + Texts.quote(value) + " (attribute '"
             + getCode() + "')");
       }
       if (!seen.add(value)) {
-        throw new IllegalArgumentException("values must not repeat a value: '" + value
-            + "' appears twice (attribute '" + getCode() + "')");
+        throw new IllegalArgumentException("values must not repeat a value: "
+            + Texts.quote(value) + " appears twice (attribute '" + getCode() + "')");
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -83,7 +84,7 @@ public abstract class Category {
 
   @Value.Check
   void check() {
-    if (getName().isBlank()) {
+    if (Texts.isBlank(getName())) {
       throw new IllegalArgumentException("name must not be blank (category '" + getCode() + "')");
     }
     if (getParent().filter(getCode()::equals).isPresent()) {
@@ -92,13 +93,13 @@ public abstract class Category {
     }
     Set<String> keywords = new HashSet<>();
     for (String keyword : getKeywords()) {
-      if (keyword.isBlank()) {
+      if (Texts.isBlank(keyword)) {
         throw new IllegalArgumentException(
             "keywords must not contain a blank keyword (category '" + getCode() + "')");
       }
       if (!keywords.add(keyword)) {
-        throw new IllegalArgumentException("keywords must not repeat a keyword: '" + keyword
-            + "' appears twice (category '" + getCode() + "')");
+        throw new IllegalArgumentException("keywords must not repeat a keyword: "
+            + Texts.quote(keyword) + " appears twice (category '" + getCode() + "')");
       }
     }
     Set<String> codes = new HashSet<>();

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -106,11 +107,11 @@ public abstract class Department {
 
   @Value.Check
   void check() {
-    if (getName().isBlank()) {
+    if (Texts.isBlank(getName())) {
       throw new IllegalArgumentException(
           "name must not be blank (department '" + getId() + "')");
     }
-    if (getCalendarId().isBlank()) {
+    if (Texts.isBlank(getCalendarId())) {
       throw new IllegalArgumentException(
           "calendarId must not be blank (department '" + getId() + "')");
     }
@@ -120,13 +121,13 @@ public abstract class Department {
     }
     Set<String> seen = new HashSet<>();
     for (String alias : getAliases()) {
-      if (alias.isBlank()) {
+      if (Texts.isBlank(alias)) {
         throw new IllegalArgumentException(
             "aliases must not contain a blank name (department '" + getId() + "')");
       }
       if (!seen.add(alias)) {
         throw new IllegalArgumentException(
-            "aliases must not repeat a name: '" + alias + "' appears twice (department '"
+            "aliases must not repeat a name: " + Texts.quote(alias) + " appears twice (department '"
                 + getId() + "')");
       }
     }
