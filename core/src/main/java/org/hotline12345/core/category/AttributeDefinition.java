@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * attribute of an Open311 service definition: for a noise complaint, the source of the noise;
  * for a bulky-item pickup, the number of items.
  *
- * <p>Built with {@link #builder()}:
+ * <p>Immutable and thread-safe. A definition holds no appeal's data, only the rules for it.
+ *
+ * <h2>Building one</h2>
  * <pre>{@code
  * AttributeDefinition noiseSource = AttributeDefinition.builder()
  *     .code("noise_source")
@@ -22,9 +24,24 @@ import org.immutables.value.Value;
  *     .addValues("施工", "商铺", "娱乐场所", "其他")
  *     .order(1)
  *     .build();
+ * AttributeDefinition optional = AttributeDefinition.builder().from(noiseSource)
+ *     .required(false).build();
  * }</pre>
- *
- * <p>Immutable and thread-safe. A definition holds no appeal's data, only the rules for it.
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it.
+ * <ul>
+ *   <li>{@code code(String)}, <b>required</b>;</li>
+ *   <li>{@code type(AttributeType)}, <b>required</b>;</li>
+ *   <li>{@code description(String)}, <b>required</b>: the question put to the citizen;</li>
+ *   <li>{@code required(boolean)}: false if not called;</li>
+ *   <li>{@code addValues(String...)}, {@code addAllValues(Iterable)}, {@code values(Iterable)}:
+ *       for a list type only, and then at least one;</li>
+ *   <li>{@code order(int)}: 0 if not called;</li>
+ *   <li>{@code from(AttributeDefinition)}: every field of an existing definition, for a copy
+ *       with some fields changed.</li>
+ * </ul>
  */
 @SuppressWarnings("exports") // Immutables annotations are compile-time only (requires static)
 @Value.Immutable
@@ -57,7 +74,8 @@ public abstract class AttributeDefinition {
 
   /**
    * Builds an {@link AttributeDefinition}; {@code build()} checks the invariants listed on each
-   * field.
+   * field. Its methods are listed under "Building one" in the description of
+   * {@link AttributeDefinition}.
    */
   public static class Builder extends ImmutableAttributeDefinition.Builder {
     /** Creates an empty builder; prefer {@link AttributeDefinition#builder()}. */
