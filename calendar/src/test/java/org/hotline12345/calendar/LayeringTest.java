@@ -85,7 +85,7 @@ class LayeringTest {
     // Invisible characters alone are blank too.
     assertThatThrownBy(() -> WorkingCalendar.builder("\u200B\u00A0", ZoneId.of("UTC")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("id must not be blank, was '\\u200B\u00A0'");
+        .hasMessage("id must not be blank, was '\\u200B\\u00A0'");
   }
 
   @Test

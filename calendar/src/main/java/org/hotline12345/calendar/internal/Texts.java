@@ -7,11 +7,18 @@ import java.util.Objects;
  * Text rules shared by the SDK's modules: escaping text that reaches a message or a
  * {@code toString}, quoting an echoed token, and checking that a name is plain one-line text.
  *
- * <p>Escaping shows line breaks and control characters as {@code \n}, {@code \r}, {@code \t}
- * and <code>&#92;u0000</code>, and invisible format characters (direction marks, zero-width
- * characters, the byte-order mark), line and paragraph separators and unpaired surrogates as
- * <code>&#92;uXXXX</code>, so that a message always stays on one visible line and cannot forge a log
- * line. Backslashes are kept as they are, so escaping twice changes nothing.
+ * <p>Each rule is written here once and the other modules build on it (the core's text rules
+ * delegate here): what is {@linkplain #isInvisible(int) invisible} and so what is
+ * {@linkplain #isBlank blank}, what is {@linkplain #isWellFormed well-formed} UTF-16, and how text
+ * is {@linkplain #escape(CharSequence) escaped} for a message.
+ *
+ * <p>Escaping shows line breaks and tabs as {@code \n}, {@code \r}, {@code \t}, and every other
+ * invisible character but the plain space (control characters, no-break and ideographic spaces,
+ * direction marks, zero-width characters, the byte-order mark, line and paragraph separators,
+ * Hangul fillers, variation selectors...) and every unpaired surrogate as
+ * <code>&#92;uXXXX</code> per UTF-16 unit, so that a message always stays on one visible line,
+ * cannot forge a log line and shows every character that would not show itself. Backslashes are
+ * kept as they are, so escaping twice changes nothing.
  */
 public final class Texts {
 
@@ -104,11 +111,21 @@ public final class Texts {
    */
   public static int firstNonPlain(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    for (int i = 0; i < text.length(); i++) {
+    int unpaired = firstUnpairedSurrogate(text);
+    int end = unpaired < 0 ? text.length() : unpaired;
+    for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
         return i;
       }
+    }
+    return unpaired;
+  }
+
+  /** The index of the first unpaired surrogate, or -1. */
+  private static int firstUnpairedSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
@@ -124,8 +141,36 @@ public final class Texts {
   }
 
   /**
-   * Whether the text shows nothing: empty, or only white space, no-break spaces, control
-   * characters and invisible format characters (zero-width spaces, direction marks).
+   * Whether a code point shows nothing: white space of any kind (space, no-break space U+00A0,
+   * ideographic space U+3000, line and paragraph separators), control characters (NUL and the
+   * other C0 and C1 controls), format characters (zero-width space and joiners U+200B-U+200D,
+   * direction marks U+200E/U+200F, embeddings and overrides U+202A-U+202E, word joiner U+2060,
+   * isolates U+2066-U+2069, byte-order mark U+FEFF, soft hyphen, tags), and the other default
+   * ignorable code points of Unicode (combining grapheme joiner, Hangul fillers, variation
+   * selectors), plus the blank Braille pattern U+2800. A surrogate code unit alone is not
+   * invisible: it is ill-formed (see {@link #isWellFormed}).
+   *
+   * @param codePoint the code point
+   * @return true if it is invisible
+   */
+  public static boolean isInvisible(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
+        return true;
+      default:
+        return codePoint == 0x034F || codePoint == 0x115F || codePoint == 0x1160
+            || codePoint == 0x17B4 || codePoint == 0x17B5 || (codePoint >= 0x180B && codePoint <= 0x180F)
+            || (codePoint >= 0x2060 && codePoint <= 0x206F) || codePoint == 0x2800 || codePoint == 0x3164
+            || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || codePoint == 0xFFA0
+            || (codePoint >= 0xFFF0 && codePoint <= 0xFFF8) || (codePoint >= 0xE0000 && codePoint <= 0xE0FFF);
+    }
+  }
+
+  /**
+   * Whether the text shows nothing: empty, or made only of {@linkplain #isInvisible(int)
+   * invisible} characters. {@code "\u200B\u00A0\u3000"} is blank; an unpaired surrogate is not
+   * (it is ill-formed, which {@link #isWellFormed} reports).
    *
    * @param text the text
    * @return true if blank
@@ -135,13 +180,27 @@ public final class Texts {
     Objects.requireNonNull(text, "text");
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)
-          && Character.getType(cp) != Character.FORMAT) {
+      if (!isInvisible(cp)) {
         return false;
       }
       i += Character.charCount(cp);
     }
     return true;
+  }
+
+  /**
+   * Whether a text is well-formed UTF-16: every high surrogate is followed by a low one and
+   * every low surrogate follows a high one. An ill-formed text cannot be stored faithfully
+   * (PostgreSQL turned unpaired surrogates into {@code ?}, so two different external ids became
+   * one) nor encoded as UTF-8.
+   *
+   * @param text the text
+   * @return true if it has no unpaired surrogate
+   * @throws NullPointerException if text is null
+   */
+  public static boolean isWellFormed(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return firstUnpairedSurrogate(text) < 0;
   }
 
   /**
@@ -201,16 +260,11 @@ public final class Texts {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c)) {
       if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        return Character.getType(Character.codePointAt(text, i)) == Character.FORMAT;
+        return isInvisible(Character.codePointAt(text, i));
       }
       return true;
     }
-    if (Character.isLowSurrogate(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return Character.isISOControl(c) || type == Character.FORMAT
-        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    return Character.isLowSurrogate(c) || (c != ' ' && isInvisible(c));
   }
 
   private static void appendEscaped(StringBuilder out, char c) {

@@ -16,6 +16,8 @@ class TextsTest {
     assertThat(Texts.escape("x\u2028y\u202Ez\u200B\uFEFF")).isEqualTo("x\\u2028y\\u202Ez\\u200B\\uFEFF");
     assertThat(Texts.escape("lone \uD800 and \uDC00")).isEqualTo("lone \\uD800 and \\uDC00");
     assertThat(Texts.escape("国庆节 😀 C:\\path")).isEqualTo("国庆节 😀 C:\\path");
+    assertThat(Texts.escape("a\u00A0b\u3000c\u3164d")).as("spaces other than the plain one show escaped")
+        .isEqualTo("a\\u00A0b\\u3000c\\u3164d");
   }
 
   @Test

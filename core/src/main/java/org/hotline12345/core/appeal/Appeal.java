@@ -30,6 +30,45 @@ import org.immutables.value.Value;
  *
  * <p>{@code toString} shows no personal data: not the citizen's name, phone or ID number, not
  * the address, not the content.
+ *
+ * <h2>Building one</h2>
+ * <pre>{@code
+ * Appeal appeal = Appeal.builder()
+ *     .channel(Channel.PHONE)
+ *     .type(AppealType.COMPLAINT)
+ *     .content("湖南路88号楼下烧烤店油烟直排，晚上十点后仍在营业")
+ *     .location(Location.builder().address("鼓楼区湖南路88号").build())
+ *     .citizen(Citizen.builder().name("张三").phone("13812345678").build())
+ *     .receivedAt(Instant.parse("2025-10-09T13:30:00Z"))
+ *     .externalId("wx-20251009-0001")
+ *     .build();
+ * Appeal urgent = Appeal.builder().from(appeal).urgency(Urgency.URGENT).build();
+ * }</pre>
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it.
+ * <ul>
+ *   <li>{@code channel(Channel)}, <b>required</b>;</li>
+ *   <li>{@code type(AppealType)}, <b>required</b>;</li>
+ *   <li>{@code content(String)}, <b>required</b>: the free text;</li>
+ *   <li>{@code location(Location)}, <b>required</b>: see {@link Location};</li>
+ *   <li>{@code citizen(Citizen)}, <b>required</b>: see {@link Citizen}, or
+ *       {@link Citizen#anonymous()};</li>
+ *   <li>{@code receivedAt(Instant)}, <b>required</b>;</li>
+ *   <li>{@code category(CategoryCode)}, {@code category(Optional)}: once classified;</li>
+ *   <li>{@code enterprise(Enterprise)}, {@code enterprise(Optional)}: see {@link Enterprise};</li>
+ *   <li>{@code externalId(String)}, {@code externalId(Optional)};</li>
+ *   <li>{@code addAttachments(AttachmentRef...)}, {@code addAllAttachments(Iterable)},
+ *       {@code attachments(Iterable)};</li>
+ *   <li>{@code putAttributes(String, String)}, {@code putAllAttributes(Map)},
+ *       {@code attributes(Map)} (which replaces them all);</li>
+ *   <li>{@code urgency(Urgency)}: {@link Urgency#NORMAL} if not called;</li>
+ *   <li>{@code accusedDepartment(DepartmentId)}, {@code accusedDepartment(Optional)}: for a
+ *       report (举报);</li>
+ *   <li>{@code from(Appeal)}: every field of an existing appeal, for a copy with some fields
+ *       changed (as {@link #withCategory} and {@link #maskedForHandler} make).</li>
+ * </ul>
  */
 @Value.Immutable
 public abstract class Appeal {
@@ -153,7 +192,8 @@ public abstract class Appeal {
 
   /**
    * Builds an {@link Appeal}; refuses to build while a required attribute is missing or an
-   * invariant (see {@link AppealLimits}) is broken.
+   * invariant (see {@link AppealLimits}) is broken. Its methods are listed under "Building one"
+   * in the description of {@link Appeal}.
    */
   public static class Builder extends ImmutableAppeal.Builder {}
 

@@ -20,6 +20,32 @@ import org.immutables.value.Value;
  * ({@link AppealLimits}), or the builder throws an {@link IllegalArgumentException} naming
  * the fields. The rules of form (a name that is not blank, a phone number, a plausible ID
  * number) are Jakarta constraints, checked at registration: a masked citizen breaks them.
+ *
+ * <h2>Building one</h2>
+ * <pre>{@code
+ * Citizen zhang = Citizen.builder()
+ *     .name("张三")
+ *     .phone("138 1234 5678")
+ *     .confidential(true)
+ *     .build();
+ * Citizen unnamed = Citizen.anonymous();
+ * Citizen moved = Citizen.builder().from(zhang).phone("025-8360 1234").build();
+ * }</pre>
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it. No field is required by the builder; registration
+ * requires a phone number unless the citizen is anonymous.
+ * <ul>
+ *   <li>{@code name(String)}, {@code name(Optional)};</li>
+ *   <li>{@code phone(String)}, {@code phone(Optional)}: needed unless anonymous;</li>
+ *   <li>{@code idNumber(String)}, {@code idNumber(Optional)}: the resident identity card
+ *       number;</li>
+ *   <li>{@code anonymous(boolean)}: false if not called;</li>
+ *   <li>{@code confidential(boolean)}: false if not called;</li>
+ *   <li>{@code from(Citizen)}: every field of an existing citizen, for a copy with some fields
+ *       changed.</li>
+ * </ul>
  */
 @Value.Immutable
 public abstract class Citizen {
@@ -184,7 +210,10 @@ public abstract class Citizen {
     return new Builder();
   }
 
-  /** Builds a {@link Citizen}. */
+  /**
+   * Builds a {@link Citizen}; its methods are listed under "Building one" in the description of
+   * {@link Citizen}.
+   */
   public static class Builder extends ImmutableCitizen.Builder {}
 
   /** Never shows personal data. */

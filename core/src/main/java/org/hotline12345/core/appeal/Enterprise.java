@@ -15,6 +15,26 @@ import org.immutables.value.Value;
  * {@value AppealLimits#MAX_CREDIT_CODE_LENGTH} characters, or the builder throws an
  * {@link IllegalArgumentException}; a name that is not blank and a credit code of the right
  * form are Jakarta constraints, checked at registration.
+ *
+ * <h2>Building one</h2>
+ * <pre>{@code
+ * Enterprise bakery = Enterprise.builder()
+ *     .name("南京某某食品有限公司")
+ *     .creditCode("91320106MA1XXXXX0X")
+ *     .build();
+ * Enterprise renamed = Enterprise.builder().from(bakery).name("南京某某餐饮管理有限公司").build();
+ * }</pre>
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it.
+ * <ul>
+ *   <li>{@code name(String)}, <b>required</b>: the registered name;</li>
+ *   <li>{@code creditCode(String)}, {@code creditCode(Optional)}: the unified social credit
+ *       code;</li>
+ *   <li>{@code from(Enterprise)}: every field of an existing enterprise, for a copy with some
+ *       fields changed.</li>
+ * </ul>
  */
 @Value.Immutable
 public abstract class Enterprise {
@@ -44,7 +64,10 @@ public abstract class Enterprise {
     return new Builder();
   }
 
-  /** Builds an {@link Enterprise}. */
+  /**
+   * Builds an {@link Enterprise}; its methods are listed under "Building one" in the description
+   * of {@link Enterprise}.
+   */
   public static class Builder extends ImmutableEnterprise.Builder {}
 
   @Value.Check

@@ -16,6 +16,29 @@ import org.immutables.value.Value;
  * {@value AppealLimits#MAX_ADDRESS_LENGTH} characters, or the builder throws an
  * {@link IllegalArgumentException}; that it is not blank and that the location locates are
  * Jakarta constraints, checked at registration.
+ *
+ * <h2>Building one</h2>
+ * <pre>{@code
+ * Location shop = Location.builder()
+ *     .address("鼓楼区湖南路88号")
+ *     .area(new Area("320106", "鼓楼区"))
+ *     .coordinates(new Coordinates(32.0656, 118.7789))
+ *     .build();
+ * Location areaOnly = Location.builder().from(shop).address(Optional.empty())
+ *     .coordinates(Optional.empty()).build();
+ * }</pre>
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it. No field is required by the builder; registration
+ * requires at least one of the three.
+ * <ul>
+ *   <li>{@code address(String)}, {@code address(Optional)};</li>
+ *   <li>{@code area(Area)}, {@code area(Optional)};</li>
+ *   <li>{@code coordinates(Coordinates)}, {@code coordinates(Optional)};</li>
+ *   <li>{@code from(Location)}: every field of an existing location, for a copy with some
+ *       fields changed.</li>
+ * </ul>
  */
 @Value.Immutable
 public abstract class Location {
@@ -66,7 +89,10 @@ public abstract class Location {
     return new Builder();
   }
 
-  /** Builds a {@link Location}. */
+  /**
+   * Builds a {@link Location}; its methods are listed under "Building one" in the description of
+   * {@link Location}.
+   */
   public static class Builder extends ImmutableLocation.Builder {}
 
   /** The area's name (escaped), and whether an address and coordinates are given. */

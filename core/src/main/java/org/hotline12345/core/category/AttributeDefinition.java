@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,9 @@ import org.immutables.value.Value;
  * attribute of an Open311 service definition: for a noise complaint, the source of the noise;
  * for a bulky-item pickup, the number of items.
  *
- * <p>Built with {@link #builder()}:
+ * <p>Immutable and thread-safe. A definition holds no appeal's data, only the rules for it.
+ *
+ * <h2>Building one</h2>
  * <pre>{@code
  * AttributeDefinition noiseSource = AttributeDefinition.builder()
  *     .code("noise_source")
@@ -21,9 +24,24 @@ import org.immutables.value.Value;
  *     .addValues("施工", "商铺", "娱乐场所", "其他")
  *     .order(1)
  *     .build();
+ * AttributeDefinition optional = AttributeDefinition.builder().from(noiseSource)
+ *     .required(false).build();
  * }</pre>
- *
- * <p>Immutable and thread-safe. A definition holds no appeal's data, only the rules for it.
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it.
+ * <ul>
+ *   <li>{@code code(String)}, <b>required</b>;</li>
+ *   <li>{@code type(AttributeType)}, <b>required</b>;</li>
+ *   <li>{@code description(String)}, <b>required</b>: the question put to the citizen;</li>
+ *   <li>{@code required(boolean)}: false if not called;</li>
+ *   <li>{@code addValues(String...)}, {@code addAllValues(Iterable)}, {@code values(Iterable)}:
+ *       for a list type only, and then at least one;</li>
+ *   <li>{@code order(int)}: 0 if not called;</li>
+ *   <li>{@code from(AttributeDefinition)}: every field of an existing definition, for a copy
+ *       with some fields changed.</li>
+ * </ul>
  */
 @SuppressWarnings("exports") // Immutables annotations are compile-time only (requires static)
 @Value.Immutable
@@ -56,7 +74,8 @@ public abstract class AttributeDefinition {
 
   /**
    * Builds an {@link AttributeDefinition}; {@code build()} checks the invariants listed on each
-   * field.
+   * field. Its methods are listed under "Building one" in the description of
+   * {@link AttributeDefinition}.
    */
   public static class Builder extends ImmutableAttributeDefinition.Builder {
     /** Creates an empty builder; prefer {@link AttributeDefinition#builder()}. */
@@ -118,9 +137,9 @@ public abstract class AttributeDefinition {
   void check() {
     if (!isCode(getCode())) {
       throw new IllegalArgumentException("code must be 1 to 64 ASCII letters, digits, _ or -"
-          + " (was '" + getCode() + "')");
+          + " (was " + Texts.quote(getCode()) + ")");
     }
-    if (getDescription().isBlank()) {
+    if (Texts.isBlank(getDescription())) {
       throw new IllegalArgumentException(
           "description must not be blank (attribute '" + getCode() + "')");
     }
@@ -134,22 +153,22 @@ public abstract class AttributeDefinition {
     }
     Set<String> seen = new HashSet<>();
     for (String value : getValues()) {
-      if (value.isBlank()) {
+      if (Texts.isBlank(value)) {
         throw new IllegalArgumentException(
             "values must not contain a blank value (attribute '" + getCode() + "')");
       }
       if (!value.equals(value.strip())) {
-        throw new IllegalArgumentException("values must not begin or end with white space: '"
-            + value + "' (attribute '" + getCode() + "')");
+        throw new IllegalArgumentException("values must not begin or end with white space: "
+            + Texts.quote(value) + " (attribute '" + getCode() + "')");
       }
       if (getType() == AttributeType.MULTI_VALUE_LIST && value.contains(",")) {
         throw new IllegalArgumentException("values of a MULTI_VALUE_LIST must not contain a"
-            + " comma, which separates the chosen values: '" + value + "' (attribute '"
+            + " comma, which separates the chosen values: " + Texts.quote(value) + " (attribute '"
             + getCode() + "')");
       }
       if (!seen.add(value)) {
-        throw new IllegalArgumentException("values must not repeat a value: '" + value
-            + "' appears twice (attribute '" + getCode() + "')");
+        throw new IllegalArgumentException("values must not repeat a value: "
+            + Texts.quote(value) + " appears twice (attribute '" + getCode() + "')");
       }
     }
   }

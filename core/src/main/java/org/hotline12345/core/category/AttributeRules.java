@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * Checks attribute values against definitions for {@link CategoryTaxonomy#checkAttributes};
@@ -54,7 +55,7 @@ final class AttributeRules {
       defined.add(definition.getCode());
       String value = values.get(definition.getCode());
       String text = value == null ? "" : value.strip();
-      if (text.isEmpty()) {
+      if (Texts.isBlank(text)) {
         if (definition.isRequired()) {
           violations.add(new AttributeViolation(definition.getCode(), REQUIRED));
         }

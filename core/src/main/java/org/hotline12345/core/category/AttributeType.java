@@ -2,6 +2,7 @@ package org.hotline12345.core.category;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * The data type of an {@linkplain AttributeDefinition attribute} (属性类型), as the
@@ -75,7 +76,7 @@ public enum AttributeType {
         return type;
       }
     }
-    throw new IllegalArgumentException("name '" + name + "' is not an Open311 datatype"
+    throw new IllegalArgumentException("name " + Texts.quote(name) + " is not an Open311 datatype"
         + " (string, number, datetime, text, singlevaluelist, multivaluelist)");
   }
 }

@@ -1,6 +1,7 @@
 package org.hotline12345.core.category;
 
 import java.util.Objects;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * One way in which an appeal's attribute values break the definitions of its category, as
@@ -27,10 +28,10 @@ public record AttributeViolation(String attribute, String rule) {
   public AttributeViolation {
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(rule, "rule");
-    if (attribute.isBlank()) {
+    if (Texts.isBlank(attribute)) {
       throw new IllegalArgumentException("attribute must not be blank");
     }
-    if (rule.isBlank()) {
+    if (Texts.isBlank(rule)) {
       throw new IllegalArgumentException("rule must not be blank");
     }
   }

@@ -4,13 +4,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
  * A category of appeals (诉求分类) in a {@link CategoryTaxonomy}: a code, a name, its place in
  * the hierarchy, the keywords that suggest it, and the attributes an appeal of it carries.
  *
- * <p>Built with {@link #builder()}:
+ * <p>Immutable and thread-safe.
+ *
+ * <h2>Building one</h2>
  * <pre>{@code
  * Category garbage = Category.builder()
  *     .code(CategoryCode.of("010302"))
@@ -18,9 +21,23 @@ import org.immutables.value.Value;
  *     .parent(CategoryCode.of("0103"))
  *     .addKeywords("垃圾", "清运", "垃圾桶")
  *     .build();
+ * Category renamed = Category.builder().from(garbage).name("生活垃圾清运").build();
  * }</pre>
- *
- * <p>Immutable and thread-safe.
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it.
+ * <ul>
+ *   <li>{@code code(CategoryCode)}, <b>required</b>;</li>
+ *   <li>{@code name(String)}, <b>required</b>;</li>
+ *   <li>{@code parent(CategoryCode)}, {@code parent(Optional)}: none for a root;</li>
+ *   <li>{@code addKeywords(String...)}, {@code addAllKeywords(Iterable)},
+ *       {@code keywords(Iterable)};</li>
+ *   <li>{@code addAttributes(AttributeDefinition...)}, {@code addAllAttributes(Iterable)},
+ *       {@code attributes(Iterable)}: see {@link AttributeDefinition};</li>
+ *   <li>{@code from(Category)}: every field of an existing category, for a copy with some
+ *       fields changed.</li>
+ * </ul>
  */
 @SuppressWarnings("exports") // Immutables annotations are compile-time only (requires static)
 @Value.Immutable
@@ -37,7 +54,10 @@ public abstract class Category {
     return new Builder();
   }
 
-  /** Builds a {@link Category}; {@code build()} checks the invariants listed on each field. */
+  /**
+   * Builds a {@link Category}; {@code build()} checks the invariants listed on each field. Its
+   * methods are listed under "Building one" in the description of {@link Category}.
+   */
   public static class Builder extends ImmutableCategory.Builder {
     /** Creates an empty builder; prefer {@link Category#builder()}. */
     public Builder() {}
@@ -83,7 +103,7 @@ public abstract class Category {
 
   @Value.Check
   void check() {
-    if (getName().isBlank()) {
+    if (Texts.isBlank(getName())) {
       throw new IllegalArgumentException("name must not be blank (category '" + getCode() + "')");
     }
     if (getParent().filter(getCode()::equals).isPresent()) {
@@ -92,13 +112,13 @@ public abstract class Category {
     }
     Set<String> keywords = new HashSet<>();
     for (String keyword : getKeywords()) {
-      if (keyword.isBlank()) {
+      if (Texts.isBlank(keyword)) {
         throw new IllegalArgumentException(
             "keywords must not contain a blank keyword (category '" + getCode() + "')");
       }
       if (!keywords.add(keyword)) {
-        throw new IllegalArgumentException("keywords must not repeat a keyword: '" + keyword
-            + "' appears twice (category '" + getCode() + "')");
+        throw new IllegalArgumentException("keywords must not repeat a keyword: "
+            + Texts.quote(keyword) + " appears twice (category '" + getCode() + "')");
       }
     }
     Set<String> codes = new HashSet<>();

@@ -2,6 +2,7 @@ package org.hotline12345.core.category;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * The code of a {@linkplain Category category} in the taxonomy (分类编码), for example the
@@ -24,7 +25,7 @@ public record CategoryCode(String value) {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "category code must be 1 to 64 letters, digits or . _ - (was '" + value + "')");
+          "category code must be 1 to 64 letters, digits or . _ - (was " + Texts.quote(value) + ")");
     }
   }
 

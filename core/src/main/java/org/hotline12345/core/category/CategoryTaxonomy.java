@@ -1,12 +1,7 @@
 package org.hotline12345.core.category;
 
-import org.hotline12345.core.internal.Csv;
-import org.hotline12345.core.internal.Forest;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hotline12345.calendar.FileFormatException;
+import org.hotline12345.core.internal.Forest;
 
 /**
  * The category taxonomy (诉求分类体系): every category an appeal can be filed under, in a
@@ -37,9 +34,12 @@ import java.util.Optional;
  * <p>Every query taking a {@link CategoryCode} throws {@link UnknownCategoryException} for a
  * code the taxonomy does not hold, except {@link #find} and {@link #contains}.
  *
- * <p>Taxonomies load as data from two CSV files, each with its header, one record a line,
- * fields optionally double-quoted (RFC 4180), blank lines and lines starting with {@code #}
- * skipped:
+ * <p>Taxonomies load as data from two CSV files, read strictly as UTF-8, one record a line,
+ * blank lines and lines starting with {@code #} skipped. The first record of each file is its
+ * header: the column names below, matched ignoring case, in any order, each exactly once.
+ * Fields may be double-quoted (RFC 4180, {@code ""} for a quote inside) and then hold commas;
+ * unquoted fields are stripped of surrounding spaces; control characters (tabs included) are
+ * refused, and a line may hold at most 8,192 characters.
  * <ul>
  *   <li>categories: {@code code,name,parent,keywords}, the parent empty for a root and the
  *       keywords separated by {@code ;};</li>
@@ -49,8 +49,17 @@ import java.util.Optional;
  *       {@code values} (the allowed values of a list type) are separated by {@code ;}, and an
  *       empty {@code order} means 0.</li>
  * </ul>
- * A file that breaks a rule fails with a {@link TaxonomyFormatException} naming the file, the
- * line and the rule.
+ * <pre>
+ * code,name,parent,keywords
+ * 03,生态环境,,环境
+ * 0301,环境污染,03,污染
+ * 030101,噪音扰民,0301,噪音;扰民
+ * </pre>
+ * A file that breaks a rule fails with the SDK's one {@link FileFormatException} (文件格式错误),
+ * whose message names the file, the line, the column when the problem is in one field, and the
+ * rule, on one line: for the fourth line {@code 030101,noise_source,colour,true,噪音来源,,1},
+ * {@code attributes.csv:4:21: type 'colour' is not one of STRING, NUMBER, ...}. Nothing of files
+ * that fail is kept.
  *
  * <p>Immutable and thread-safe; {@link #with} returns a new taxonomy.
  */
@@ -132,26 +141,22 @@ public final class CategoryTaxonomy {
   }
 
   /**
-   * Reads a taxonomy from its two CSV files (see the class description for the formats).
+   * Reads a taxonomy from its two CSV files, strictly as UTF-8 (see the class description for
+   * the formats). Errors name each file by its path.
    *
-   * @param categories the categories file, UTF-8
-   * @param attributes the attributes file, UTF-8
+   * @param categories the categories file
+   * @param attributes the attributes file
    * @return the taxonomy
    * @throws NullPointerException if an argument is null
-   * @throws TaxonomyFormatException if a file breaks the format, with file, line and reason
+   * @throws FileFormatException if a file breaks the format, with file, line, column where the
+   *     problem is in one field, and reason; a repeated code names both lines
    * @throws UncheckedIOException if a file cannot be read
    */
   public static CategoryTaxonomy readCsv(Path categories, Path attributes) {
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(attributes, "attributes");
-    try (Reader categoryText = Files.newBufferedReader(categories, StandardCharsets.UTF_8);
-        Reader attributeText = Files.newBufferedReader(attributes, StandardCharsets.UTF_8)) {
-      return TaxonomyCsv.read(categoryText, categories.toString(), attributeText,
-          attributes.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read taxonomy files " + categories + " and "
-          + attributes, e);
-    }
+    return TaxonomyCsv.read(TaxonomyCsv.CATEGORIES.read(categories), categories.toString(),
+        () -> TaxonomyCsv.ATTRIBUTES.read(attributes));
   }
 
   /**
@@ -164,16 +169,17 @@ public final class CategoryTaxonomy {
    * @param source the name of the taxonomy used in error messages
    * @return the taxonomy
    * @throws NullPointerException if an argument is null
-   * @throws TaxonomyFormatException if a text breaks the format, with source, line and reason;
-   *     a repeated code names both lines
+   * @throws FileFormatException if a text breaks the format, with source, line, column where
+   *     the problem is in one field, and reason; a repeated code names both lines
    * @throws UncheckedIOException if a reader fails
    */
   public static CategoryTaxonomy readCsv(Reader categories, Reader attributes, String source) {
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(attributes, "attributes");
     Objects.requireNonNull(source, "source");
-    return TaxonomyCsv.read(categories, source + " (categories)", attributes,
-        source + " (attributes)");
+    String categorySource = source + " (categories)";
+    return TaxonomyCsv.read(TaxonomyCsv.CATEGORIES.read(categories, categorySource),
+        categorySource, () -> TaxonomyCsv.ATTRIBUTES.read(attributes, source + " (attributes)"));
   }
 
   /**

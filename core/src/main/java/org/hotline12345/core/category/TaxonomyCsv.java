@@ -1,8 +1,5 @@
 package org.hotline12345.core.category;
 
-import org.hotline12345.core.internal.Csv;
-import org.hotline12345.core.internal.Forest;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,46 +7,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.hotline12345.calendar.FileFormatException;
+import org.hotline12345.calendar.internal.CsvReader;
+import org.hotline12345.core.internal.Forest;
+import org.hotline12345.core.internal.Texts;
 
-/** Reads the two CSV files of {@link CategoryTaxonomy}; package-private. */
+/**
+ * Reads the two CSV files of {@link CategoryTaxonomy} with the SDK's shared reader;
+ * package-private.
+ */
 final class TaxonomyCsv {
 
-  private static final List<String> CATEGORY_HEADER = List.of("code", "name", "parent", "keywords");
-  private static final List<String> ATTRIBUTE_HEADER =
-      List.of("category", "code", "type", "required", "description", "values", "order");
+  /** The categories file. */
+  static final CsvReader CATEGORIES =
+      CsvReader.withColumns(List.of("code", "name", "parent", "keywords"), List.of());
+  /** The attributes file. */
+  static final CsvReader ATTRIBUTES = CsvReader.withColumns(
+      List.of("category", "code", "type", "required", "description", "values", "order"),
+      List.of());
+
   private static final String TYPES = Arrays.stream(AttributeType.values())
       .map(Enum::name).collect(Collectors.joining(", "));
 
   private TaxonomyCsv() {}
 
-  /** A category read from its line, still without its attributes. */
-  private record Entry(int line, Category category) {}
-
-  static CategoryTaxonomy read(Reader categoryText, String categorySource, Reader attributeText,
-      String attributeSource) {
-    Csv.Failure inCategories =
-        (line, reason) -> new TaxonomyFormatException(categorySource, line, reason);
-    Csv.Failure inAttributes =
-        (line, reason) -> new TaxonomyFormatException(attributeSource, line, reason);
-
-    List<Csv.Row> categoryRows = Csv.afterHeader(
-        Csv.read(categoryText, categorySource, inCategories), CATEGORY_HEADER, inCategories);
+  /**
+   * Builds the taxonomy; the attributes file is read only once the categories are known good.
+   *
+   * @param categoryRows the records of the categories file
+   * @param categorySource the categories file's name, for a refusal of the whole file
+   * @param attributeRows reads the records of the attributes file
+   * @throws FileFormatException naming the file, the line and, for a field, the column
+   */
+  static CategoryTaxonomy read(List<CsvReader.Row> categoryRows, String categorySource,
+      Supplier<List<CsvReader.Row>> attributeRows) {
     if (categoryRows.isEmpty()) {
-      throw inCategories.at(0, "no categories: expected lines of "
-          + String.join(",", CATEGORY_HEADER) + " after the header");
+      throw new FileFormatException(categorySource, 0,
+          "no categories: expected lines of code,name,parent,keywords after the header");
     }
-    List<Entry> entries = new ArrayList<>(categoryRows.size());
-    for (Csv.Row row : categoryRows) {
-      entries.add(new Entry(row.line(), category(row, inCategories)));
+    List<Category> entries = new ArrayList<>(categoryRows.size());
+    for (CsvReader.Row row : categoryRows) {
+      entries.add(category(row));
     }
-    int[] lines = entries.stream().mapToInt(Entry::line).toArray();
-    Forest.Refusals<CategoryCode> refusals = refusals(lines, inCategories);
-    CategoryTaxonomy.of(entries.stream().map(Entry::category).toList(), refusals);
+    Forest.Refusals<CategoryCode> refusals =
+        Forest.inFile(categoryRows, "category", "code", "parent");
+    CategoryTaxonomy.of(entries, refusals);
 
     Map<CategoryCode, Integer> index = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      index.put(entries.get(i).category().getCode(), i);
+      index.put(entries.get(i).getCode(), i);
     }
     List<Map<String, AttributeDefinition>> attributes = new ArrayList<>();
     List<Map<String, Integer>> attributeLines = new ArrayList<>();
@@ -57,108 +65,92 @@ final class TaxonomyCsv {
       attributes.add(new LinkedHashMap<>());
       attributeLines.add(new HashMap<>());
     }
-    List<Csv.Row> attributeRows = Csv.afterHeader(
-        Csv.read(attributeText, attributeSource, inAttributes), ATTRIBUTE_HEADER, inAttributes);
-    for (Csv.Row row : attributeRows) {
-      List<String> fields = row.fields();
-      if (fields.size() != ATTRIBUTE_HEADER.size()) {
-        throw inAttributes.at(row.line(), "expected " + ATTRIBUTE_HEADER.size() + " fields "
-            + String.join(",", ATTRIBUTE_HEADER) + " but found " + fields.size());
-      }
-      CategoryCode category = code(fields.get(0), "category", row.line(), inAttributes);
+    for (CsvReader.Row row : attributeRows.get()) {
+      CategoryCode category = code(row, "category");
       Integer owner = index.get(category);
       if (owner == null) {
-        throw inAttributes.at(row.line(),
-            "category '" + category + "' is not in the categories file");
+        throw row.error("category", "category " + Texts.quote(category.value())
+            + " is not in the categories file");
       }
-      AttributeDefinition definition = attribute(row, inAttributes);
+      AttributeDefinition definition = attribute(row);
       Integer first = attributeLines.get(owner).putIfAbsent(definition.getCode(), row.line());
       if (first != null) {
-        throw inAttributes.at(row.line(), "attribute '" + definition.getCode() + "' of category '"
-            + category + "' is already defined at line " + first
-            + "; codes must be unique within a category");
+        throw row.error("code", "attribute " + Texts.quote(definition.getCode())
+            + " of category " + Texts.quote(category.value()) + " is already defined at line "
+            + first + "; codes must be unique within a category");
       }
       attributes.get(owner).put(definition.getCode(), definition);
     }
 
     List<Category> categories = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      categories.add(Category.builder().from(entries.get(i).category())
+      categories.add(Category.builder().from(entries.get(i))
           .attributes(attributes.get(i).values()).build());
     }
     return CategoryTaxonomy.of(categories, refusals);
   }
 
-  private static Forest.Refusals<CategoryCode> refusals(int[] lines, Csv.Failure failure) {
-    return Forest.inFile(lines, failure, "category", "code");
-  }
-
-  private static Category category(Csv.Row row, Csv.Failure failure) {
-    List<String> fields = row.fields();
-    int line = row.line();
-    if (fields.size() != CATEGORY_HEADER.size()) {
-      throw failure.at(line, "expected " + CATEGORY_HEADER.size() + " fields "
-          + String.join(",", CATEGORY_HEADER) + " but found " + fields.size());
+  private static Category category(CsvReader.Row row) {
+    CategoryCode code = code(row, "code");
+    if (Texts.isBlank(row.get("name"))) {
+      throw row.error("name", "name is blank; every category needs a name");
     }
-    CategoryCode code = code(fields.get(0), "code", line, failure);
-    if (fields.get(1).isEmpty()) {
-      throw failure.at(line, "name is empty; every category needs a name");
-    }
-    Category.Builder builder = Category.builder().code(code).name(fields.get(1))
-        .addAllKeywords(Csv.items(fields.get(3)));
-    if (!fields.get(2).isEmpty()) {
-      builder.parent(code(fields.get(2), "parent", line, failure));
+    Category.Builder builder = Category.builder().code(code).name(row.get("name"))
+        .addAllKeywords(CsvReader.items(row.get("keywords")));
+    if (!row.get("parent").isEmpty()) {
+      builder.parent(code(row, "parent"));
     }
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      throw failure.at(line, e.getMessage());
+      throw row.error(e.getMessage());
     }
   }
 
-  private static AttributeDefinition attribute(Csv.Row row, Csv.Failure failure) {
-    List<String> fields = row.fields();
-    int line = row.line();
+  private static AttributeDefinition attribute(CsvReader.Row row) {
     AttributeDefinition.Builder builder = AttributeDefinition.builder()
-        .code(fields.get(1))
-        .type(type(fields.get(2), line, failure))
-        .description(fields.get(4))
-        .addAllValues(Csv.items(fields.get(5)));
-    switch (fields.get(3).toLowerCase(Locale.ROOT)) {
+        .code(row.get("code"))
+        .type(type(row))
+        .description(row.get("description"))
+        .addAllValues(CsvReader.items(row.get("values")));
+    String required = row.get("required");
+    switch (required.toLowerCase(Locale.ROOT)) {
       case "true" -> builder.required(true);
       case "false" -> builder.required(false);
-      default -> throw failure.at(line,
-          "required '" + fields.get(3) + "' is neither 'true' nor 'false'");
+      default -> throw row.error("required",
+          "required " + Texts.quote(required) + " is neither 'true' nor 'false'");
     }
-    if (!fields.get(6).isEmpty()) {
+    String order = row.get("order");
+    if (!order.isEmpty()) {
       try {
-        builder.order(Integer.parseInt(fields.get(6)));
+        builder.order(Integer.parseInt(order));
       } catch (NumberFormatException e) {
-        throw failure.at(line, "order '" + fields.get(6) + "' is not a whole number");
+        throw row.error("order", "order " + Texts.quote(order) + " is not a whole number");
       }
     }
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      throw failure.at(line, e.getMessage());
+      throw row.error(e.getMessage());
     }
   }
 
-  private static AttributeType type(String text, int line, Csv.Failure failure) {
+  private static AttributeType type(CsvReader.Row row) {
+    String text = row.get("type");
     for (AttributeType type : AttributeType.values()) {
       if (type.name().equalsIgnoreCase(text) || type.open311Name().equalsIgnoreCase(text)) {
         return type;
       }
     }
-    throw failure.at(line, "type '" + text + "' is not one of " + TYPES
+    throw row.error("type", "type " + Texts.quote(text) + " is not one of " + TYPES
         + " (or their Open311 names)");
   }
 
-  private static CategoryCode code(String text, String field, int line, Csv.Failure failure) {
+  private static CategoryCode code(CsvReader.Row row, String column) {
     try {
-      return CategoryCode.of(text);
+      return CategoryCode.of(row.get(column));
     } catch (IllegalArgumentException e) {
-      throw failure.at(line, field + ": " + e.getMessage());
+      throw row.error(column, column + ": " + e.getMessage());
     }
   }
 }

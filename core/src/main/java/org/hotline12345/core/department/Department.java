@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hotline12345.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,10 @@ import org.immutables.value.Value;
  * bureau, a district, a street office or a public utility, with its place in the hierarchy of
  * a {@link DepartmentDirectory}.
  *
- * <p>Built with {@link #builder()}:
+ * <p>Immutable and thread-safe. A department holds no personal data: its contact people and
+ * their phone numbers belong elsewhere.
+ *
+ * <h2>Building one</h2>
  * <pre>{@code
  * Department hunanlu = Department.builder()
  *     .id(DepartmentId.of("nj.gulou.hunanlu"))
@@ -21,10 +25,24 @@ import org.immutables.value.Value;
  *     .calendarId("cn-mainland")
  *     .addAliases("湖南路街道办事处")
  *     .build();
+ * Department dissolved = Department.builder().from(hunanlu).active(false).build();
  * }</pre>
- *
- * <p>Immutable and thread-safe. A department holds no personal data: its contact people and
- * their phone numbers belong elsewhere.
+ * The builder's methods, each returning the builder; those marked <b>required</b> must be called
+ * before {@code build()}, the others may be left out. A method taking an {@code Optional} clears
+ * the field with {@code Optional.empty()}; a list's {@code addX} adds to it and its plain
+ * {@code x(Iterable)} replaces it.
+ * <ul>
+ *   <li>{@code id(DepartmentId)}, <b>required</b>;</li>
+ *   <li>{@code name(String)}, <b>required</b>;</li>
+ *   <li>{@code kind(DepartmentKind)}, <b>required</b>;</li>
+ *   <li>{@code calendarId(String)}, <b>required</b>: the id of its working calendar;</li>
+ *   <li>{@code parent(DepartmentId)}, {@code parent(Optional)}: none for the city level;</li>
+ *   <li>{@code active(boolean)}: true if not called;</li>
+ *   <li>{@code addAliases(String...)}, {@code addAllAliases(Iterable)},
+ *       {@code aliases(Iterable)};</li>
+ *   <li>{@code from(Department)}: every field of an existing department, for a copy with some
+ *       fields changed.</li>
+ * </ul>
  */
 @SuppressWarnings("exports") // Immutables annotations are compile-time only (requires static)
 @Value.Immutable
@@ -42,7 +60,10 @@ public abstract class Department {
     return new Builder();
   }
 
-  /** Builds a {@link Department}; {@code build()} checks the invariants listed on each field. */
+  /**
+   * Builds a {@link Department}; {@code build()} checks the invariants listed on each field. Its
+   * methods are listed under "Building one" in the description of {@link Department}.
+   */
   public static class Builder extends ImmutableDepartment.Builder {
     /** Creates an empty builder; prefer {@link Department#builder()}. */
     public Builder() {}
@@ -106,11 +127,11 @@ public abstract class Department {
 
   @Value.Check
   void check() {
-    if (getName().isBlank()) {
+    if (Texts.isBlank(getName())) {
       throw new IllegalArgumentException(
           "name must not be blank (department '" + getId() + "')");
     }
-    if (getCalendarId().isBlank()) {
+    if (Texts.isBlank(getCalendarId())) {
       throw new IllegalArgumentException(
           "calendarId must not be blank (department '" + getId() + "')");
     }
@@ -120,13 +141,13 @@ public abstract class Department {
     }
     Set<String> seen = new HashSet<>();
     for (String alias : getAliases()) {
-      if (alias.isBlank()) {
+      if (Texts.isBlank(alias)) {
         throw new IllegalArgumentException(
             "aliases must not contain a blank name (department '" + getId() + "')");
       }
       if (!seen.add(alias)) {
         throw new IllegalArgumentException(
-            "aliases must not repeat a name: '" + alias + "' appears twice (department '"
+            "aliases must not repeat a name: " + Texts.quote(alias) + " appears twice (department '"
                 + getId() + "')");
       }
     }

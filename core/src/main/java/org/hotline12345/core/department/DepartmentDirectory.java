@@ -1,12 +1,7 @@
 package org.hotline12345.core.department;
 
-import org.hotline12345.core.internal.Csv;
-import org.hotline12345.core.internal.Forest;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hotline12345.calendar.FileFormatException;
+import org.hotline12345.core.internal.Forest;
 
 /**
  * The department directory (承办单位目录): every department that can handle cases, in a
@@ -30,18 +27,27 @@ import java.util.Optional;
  * <p>Every query taking a {@link DepartmentId} throws {@link UnknownDepartmentException} for
  * an id the directory does not hold, except {@link #find} and {@link #contains}.
  *
- * <p>Directories load from CSV with the header {@code id,kind,name,parent,active,calendar}
- * (optionally followed by a seventh column {@code aliases}, separated by {@code ;}):
+ * <p>Directories load from a CSV file, read strictly as UTF-8, with the header
+ * {@code id,kind,name,parent,active,calendar} and optionally a seventh column {@code aliases}
+ * (other names, separated by {@code ;}); the column names are matched ignoring case, in any
+ * order, each exactly once, and every record has as many fields as the header:
  * <pre>
  * id,kind,name,parent,active,calendar
  * nj,MUNICIPAL_DEPARTMENT,南京市人民政府,,true,cn-mainland
  * nj.gulou,DISTRICT,鼓楼区,nj,true,cn-mainland
  * nj.gulou.hunanlu,STREET,湖南路街道,nj.gulou,true,cn-mainland
  * </pre>
- * {@code kind} is a {@link DepartmentKind} name, {@code parent} may be empty, {@code active}
- * is {@code true} or {@code false}; fields may be double-quoted (RFC 4180), one department a
- * line; blank lines and lines starting with {@code #} are skipped. A file that breaks a rule
- * fails with a {@link DirectoryFormatException} naming the file, the line and the rule.
+ * {@code kind} is a {@link DepartmentKind} name (any case), {@code parent} may be empty,
+ * {@code active} is {@code true} or {@code false}; one department a line, blank lines and lines
+ * starting with {@code #} skipped. Fields may be double-quoted (RFC 4180, {@code ""} for a quote
+ * inside) and then hold commas; unquoted fields are stripped of surrounding spaces; control
+ * characters (tabs included) are refused, and a line may hold at most 8,192 characters. A file
+ * that breaks a rule fails with the SDK's one {@link FileFormatException} (文件格式错误), whose
+ * message names the file, the line, the column when the problem is in one field, and the rule,
+ * on one line: for the seventh line
+ * {@code nj.xuanwu.xiaolingwei,STREET,孝陵卫街道,nj.xuanwu,true,cn-mainland},
+ * {@code departments.csv:7:36: parent 'nj.xuanwu' of department 'nj.xuanwu.xiaolingwei' is not
+ * in the file; every parent must be present}. Nothing of a file that fails is kept.
  *
  * <p>Immutable and thread-safe; {@link #with} returns a new directory.
  */
@@ -105,21 +111,19 @@ public final class DepartmentDirectory {
   }
 
   /**
-   * Reads a directory from a CSV file (see the class description for the format).
+   * Reads a directory from a CSV file, strictly as UTF-8 (see the class description for the
+   * format). Errors name the file by its path.
    *
-   * @param file the file, UTF-8
+   * @param file the file
    * @return the directory
    * @throws NullPointerException if file is null
-   * @throws DirectoryFormatException if the file breaks the format, with file, line and reason
+   * @throws FileFormatException if the file breaks the format, with file, line, column where the
+   *     problem is in one field, and reason; a repeated id names both lines
    * @throws UncheckedIOException if the file cannot be read
    */
   public static DepartmentDirectory readCsv(Path file) {
     Objects.requireNonNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readCsv(reader, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read department file " + file, e);
-    }
+    return DirectoryCsv.read(DirectoryCsv.CSV.read(file), file.toString());
   }
 
   /**
@@ -129,14 +133,14 @@ public final class DepartmentDirectory {
    * @param source the name used in error messages, for example the file name
    * @return the directory
    * @throws NullPointerException if an argument is null
-   * @throws DirectoryFormatException if the text breaks the format, with source, line and
-   *     reason; a repeated id names both lines
+   * @throws FileFormatException if the text breaks the format, with source, line, column where
+   *     the problem is in one field, and reason; a repeated id names both lines
    * @throws UncheckedIOException if the reader fails
    */
   public static DepartmentDirectory readCsv(Reader text, String source) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    return DirectoryCsv.read(text, source);
+    return DirectoryCsv.read(DirectoryCsv.CSV.read(text, source), source);
   }
 
   /**

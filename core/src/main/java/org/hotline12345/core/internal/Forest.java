@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hotline12345.calendar.FileFormatException;
+import org.hotline12345.calendar.internal.CsvReader;
 
 /**
  * The checked shape of a hierarchy of keyed nodes: unique keys, every parent present, no
@@ -61,68 +63,69 @@ public final class Forest<K> {
     return new Refusals<>() {
       @Override
       public RuntimeException duplicate(K key, int first, int second) {
-        return new IllegalArgumentException(plural(node) + ": " + keyWord + " '" + key
-            + "' appears twice; " + keyWord + "s must be unique");
+        return new IllegalArgumentException(plural(node) + ": " + keyWord + " " + quote(key)
+            + " appears twice; " + keyWord + "s must be unique");
       }
 
       @Override
       public RuntimeException missingParent(K key, K parent, int index) {
-        return new IllegalArgumentException(node + " '" + key + "': parent '" + parent
-            + "' is not in the " + container + "; every parent must be present");
+        return new IllegalArgumentException(node + " " + quote(key) + ": parent " + quote(parent)
+            + " is not in the " + container + "; every parent must be present");
       }
 
       @Override
       public RuntimeException cycle(List<K> path, int index) {
-        return new IllegalArgumentException(node + " '" + path.get(0)
-            + "' is its own ancestor (" + arrows(path) + "); the hierarchy must have no cycles");
+        return new IllegalArgumentException(node + " " + quote(path.get(0))
+            + " is its own ancestor (" + arrows(path) + "); the hierarchy must have no cycles");
       }
     };
   }
 
   /**
-   * The refusals of a hierarchy read from a file: the messages name the line, the node and
-   * the rule.
+   * The refusals of a hierarchy read from a file, one node a record: the messages name the
+   * file, the line, the column, the node and the rule.
    *
-   * @param lines the file line of each node, by position
-   * @param failure how the file's reader fails
+   * @param rows the record of each node, by position
    * @param node what a node is called
-   * @param keyWord what its key is called
+   * @param keyColumn the column of the node's key, which also names the key in messages
+   * @param parentColumn the column of the parent's key
    * @param <K> the key type
-   * @return the refusals
+   * @return the refusals, as {@link FileFormatException}s
    */
-  public static <K> Refusals<K> inFile(int[] lines, Csv.Failure failure, String node, String keyWord) {
+  public static <K> Refusals<K> inFile(List<CsvReader.Row> rows, String node, String keyColumn,
+      String parentColumn) {
     return new Refusals<>() {
       @Override
       public RuntimeException duplicate(K key, int first, int second) {
-        return failure.at(lines[second], keyWord + " '" + key + "' is already listed at line "
-            + lines[first] + "; " + keyWord + "s must be unique");
+        return rows.get(second).error(keyColumn, keyColumn + " " + quote(key)
+            + " is already listed at line " + rows.get(first).line() + "; " + keyColumn
+            + "s must be unique");
       }
 
       @Override
       public RuntimeException missingParent(K key, K parent, int index) {
-        return failure.at(lines[index], "parent '" + parent + "' of " + node + " '" + key
-            + "' is not in the file; every parent must be present");
+        return rows.get(index).error(parentColumn, "parent " + quote(parent) + " of " + node
+            + " " + quote(key) + " is not in the file; every parent must be present");
       }
 
       @Override
       public RuntimeException cycle(List<K> path, int index) {
-        return failure.at(lines[index], node + " '" + path.get(0) + "' is its own ancestor ("
-            + arrows(path) + "); the hierarchy must have no cycles");
+        return rows.get(index).error(parentColumn, node + " " + quote(path.get(0))
+            + " is its own ancestor (" + arrows(path) + "); the hierarchy must have no cycles");
       }
     };
+  }
+
+  private static String quote(Object key) {
+    return Texts.quote(String.valueOf(key));
   }
 
   private static String plural(String node) {
     return node.endsWith("y") ? node.substring(0, node.length() - 1) + "ies" : node + "s";
   }
 
-  /**
-   * A path of keys as {@code a → b → a}.
-   *
-   * @param path the keys
-   * @return the text
-   */
-  public static String arrows(List<?> path) {
+  /** A path of keys as {@code a → b → a}. */
+  private static String arrows(List<?> path) {
     StringBuilder text = new StringBuilder();
     for (Object key : path) {
       if (text.length() > 0) {

@@ -22,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * Properties of {@link CategoryTaxonomy#checkAttributes}: values generated to satisfy the
@@ -115,7 +116,7 @@ class AttributeCheckPropertiesTest {
   private static Arbitrary<String> validValue(AttributeDefinition attribute) {
     return switch (attribute.getType()) {
       case STRING, TEXT -> Arbitraries.strings().ofMinLength(1).ofMaxLength(20)
-          .filter(text -> !text.isBlank());
+          .filter(text -> !Texts.isBlank(text));
       case NUMBER -> Arbitraries.oneOf(
           Arbitraries.integers().map(String::valueOf),
           Arbitraries.bigDecimals().between(BigDecimal.valueOf(-1_000_000),

@@ -84,6 +84,10 @@ class AttributeDefinitionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("values must not begin or end with white space: ' 邻居 '"
             + " (attribute 'noise_source')");
+    assertThatThrownBy(() -> noiseSource().addValues("\n2024-01-01 INFO forged").build())
+        .as("a value echoed in the message stays on one line")
+        .hasMessage("values must not begin or end with white space: '\\n2024-01-01 INFO forged'"
+            + " (attribute 'noise_source')");
     assertThatThrownBy(() -> noiseSource().addValues("施工").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("values must not repeat a value: '施工' appears twice"

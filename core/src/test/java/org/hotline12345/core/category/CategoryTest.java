@@ -39,6 +39,11 @@ class CategoryTest {
     assertThatThrownBy(() -> garbage().name("").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("name must not be blank (category '010302')");
+    assertThatThrownBy(() -> garbage().name("\u200B\u00A0\u3164").build())
+        .as("invisible characters alone are blank")
+        .hasMessage("name must not be blank (category '010302')");
+    assertThatThrownBy(() -> garbage().addKeywords("\u200E").build())
+        .hasMessage("keywords must not contain a blank keyword (category '010302')");
     assertThatThrownBy(() -> garbage().parent(CategoryCode.of("010302")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("parent must not be the category itself (category '010302')");

@@ -66,6 +66,11 @@ class DepartmentTest {
     assertThatThrownBy(() -> hunanlu().calendarId("").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("calendarId must not be blank (department 'nj.gulou.hunanlu')");
+    assertThatThrownBy(() -> hunanlu().name("\u200B\u3000").build())
+        .as("invisible characters alone are blank")
+        .hasMessage("name must not be blank (department 'nj.gulou.hunanlu')");
+    assertThatThrownBy(() -> hunanlu().addAliases("\uFEFF").build())
+        .hasMessage("aliases must not contain a blank name (department 'nj.gulou.hunanlu')");
   }
 
   @Test
