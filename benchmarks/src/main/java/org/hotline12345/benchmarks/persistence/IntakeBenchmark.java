@@ -91,6 +91,6 @@ public class IntakeBenchmark {
   @Benchmark
   public Case submit() {
     return service.submit(Appeal.builder().from(template).externalId("app-" + externalIds.incrementAndGet()).build(),
-        Actor.agent("bench"));
+        Actor.agent("bench")).registered();
   }
 }

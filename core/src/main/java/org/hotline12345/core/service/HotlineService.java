@@ -20,6 +20,11 @@ import org.hotline12345.core.appeal.Appeal;
 import org.hotline12345.core.appeal.Area;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
+import org.hotline12345.core.casefile.CaseChange;
+import org.hotline12345.core.casefile.CaseLifecycle;
+import org.hotline12345.core.view.CitizenView;
+import org.hotline12345.core.view.HandlerView;
+import org.hotline12345.core.view.PublicView;
 import org.hotline12345.core.casefile.CaseCommand;
 import org.hotline12345.core.casefile.CaseEvent;
 import org.hotline12345.core.casefile.CaseId;
@@ -67,8 +72,6 @@ import org.hotline12345.persistence.UnitOfWork;
  */
 public final class HotlineService {
 
-  /** What an inquiry code is prefixed with before it is hashed. */
-
   /** The longest warning a sweep may give ahead of a deadline. */
   private static final Duration MAX_WARN_AHEAD = Duration.ofDays(366);
 
@@ -76,12 +79,14 @@ public final class HotlineService {
   private final CaseLifecycle lifecycle;
   private final Clock clock;
   private final int maxAttempts;
+  private final InquiryGuard inquiryGuard;
 
   private HotlineService(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store must be set");
     this.lifecycle = Objects.requireNonNull(b.lifecycle, "lifecycle must be set");
     this.clock = Objects.requireNonNull(b.clock, "clock must be set");
     this.maxAttempts = b.maxAttempts;
+    this.inquiryGuard = b.inquiryGuard;
   }
 
   /**
@@ -99,8 +104,21 @@ public final class HotlineService {
     private CaseLifecycle lifecycle;
     private Clock clock;
     private int maxAttempts = 5;
+    private InquiryGuard inquiryGuard = InquiryGuard.perSource(10, Duration.ofMinutes(10));
 
     private Builder() {}
+
+    /**
+     * How the citizen's lookup limits attempts per source; 10 attempts per source in each
+     * 10 minutes, in this process, unless set.
+     *
+     * @param guard the guard
+     * @return this builder
+     */
+    public Builder inquiryGuard(InquiryGuard guard) {
+      this.inquiryGuard = Objects.requireNonNull(guard, "guard");
+      return this;
+    }
 
     /**
      * The store.
@@ -168,27 +186,29 @@ public final class HotlineService {
   // ---------------------------------------------------------------- commands
 
   /**
-   * Submits an appeal (诉求受理入口): registers it as a case, or, if an appeal with the same
-   * channel and external id was submitted before, returns that case unchanged.
+   * Submits an appeal (诉求受理入口): registers it as a case and issues the citizen's inquiry
+   * code, or, if an appeal with the same channel and external id was submitted before, returns
+   * that case unchanged and without a code.
    *
    * @param appeal the appeal
    * @param actor who submits it
-   * @return the case
-   * @throws CaseRuleException if the appeal lacks essential elements
+   * @return the case, and the inquiry code to give the citizen
+   * @throws CaseRuleException if the appeal lacks essential elements, or the actor may not
+   *     register
    */
-  public Case submit(Appeal appeal, Actor actor) {
+  public Submission submit(Appeal appeal, Actor actor) {
     Objects.requireNonNull(appeal, "appeal");
     Objects.requireNonNull(actor, "actor");
     Optional<String> key = appeal.getExternalId().map(id -> appeal.getChannel().name() + ":" + id);
     return retrying(uow -> {
       Optional<String> existing = key.flatMap(uow::findCaseIdByIntakeKey);
       if (existing.isPresent()) {
-        return load(uow.events(existing.get()));
+        return new Submission(load(uow.events(existing.get())), Optional.empty());
       }
       Transition t = lifecycle.register(appeal, actor, now());
       uow.insertCase(stored(t.after()), key, List.of(EventCodec.encode(t.event())));
       uow.enqueue(message(t));
-      return t.after();
+      return new Submission(t.after(), t.inquiryCode());
     });
   }
 
@@ -216,12 +236,16 @@ public final class HotlineService {
   }
 
   /**
-   * Merges a repeat case into an open one (并案), both in one unit of work.
+   * Merges a repeat case into an open one (并案), both in one unit of work, with the checks of
+   * {@link CaseLifecycle#merge}. The two cases are written in the order of their ids, so two
+   * opposite merges running at once conflict cleanly instead of deadlocking.
    *
    * @param duplicate the repeat case
    * @param target the case to merge into
    * @param actor who merges
    * @return the two cases after the merge, the duplicate's first
+   * @throws CaseRuleException if the merge breaks a rule; nothing is written
+   * @throws java.util.NoSuchElementException if either case is not stored
    */
   public List<Case> merge(CaseId duplicate, CaseId target, Actor actor) {
     Objects.requireNonNull(duplicate, "duplicate");
@@ -231,8 +255,13 @@ public final class HotlineService {
       Case dup = require(uow, duplicate);
       Case into = require(uow, target);
       List<Transition> ts = lifecycle.merge(dup, into, actor, now());
-      commit(uow, dup.version(), ts.get(0));
-      commit(uow, into.version(), ts.get(1));
+      if (duplicate.value().compareTo(target.value()) <= 0) {
+        commit(uow, dup.version(), ts.get(0));
+        commit(uow, into.version(), ts.get(1));
+      } else {
+        commit(uow, into.version(), ts.get(1));
+        commit(uow, dup.version(), ts.get(0));
+      }
       return List.of(ts.get(0).after(), ts.get(1).after());
     });
   }
@@ -257,7 +286,7 @@ public final class HotlineService {
       throw new IllegalArgumentException("warnAhead must be 0 to " + MAX_WARN_AHEAD.toDays() + " days, was " + warnAhead);
     }
     Instant now = now();
-    Supervision supervision = new Supervision(warnAhead);
+    Supervision supervision = new Supervision(warnAhead, lifecycle);
     int scanned = 0;
     int reminded = 0;
     int urged = 0;
@@ -358,7 +387,8 @@ public final class HotlineService {
   }
 
   /**
-   * A case by the citizen's inquiry code (查询码), for the public status query.
+   * A case by the citizen's inquiry code (查询码), for the platform's own staff; a citizen's
+   * lookup goes through {@link #citizenView}, which limits attempts.
    *
    * @param code the code
    * @return the case, or empty
@@ -366,6 +396,60 @@ public final class HotlineService {
   public Optional<Case> findByInquiryCode(InquiryCode code) {
     Objects.requireNonNull(code, "code");
     return store.cases().findByInquiryCodeHash(code.hash().value()).flatMap(row -> find(CaseId.of(row.caseId())));
+  }
+
+  /**
+   * The citizen's own view of their case (诉求人查询), by the inquiry code as they typed it
+   * (case-insensitive, spaces and dashes ignored). Every attempt, valid or not, first asks the
+   * {@link InquiryGuard} for the source; a code that is malformed or opens no case gives an
+   * empty answer, the same for both.
+   *
+   * @param typedCode the code as typed
+   * @param source who asks, as the host identifies it (an IP address, a session)
+   * @return the view, or empty
+   * @throws InquiryLimitException if the source tried too often
+   */
+  public Optional<CitizenView> citizenView(String typedCode, String source) {
+    Objects.requireNonNull(typedCode, "typedCode");
+    Objects.requireNonNull(source, "source");
+    if (!inquiryGuard.tryAttempt(source, now())) {
+      throw new InquiryLimitException();
+    }
+    InquiryCode code;
+    try {
+      code = InquiryCode.parse(typedCode);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return findByInquiryCode(code).map(own -> CitizenView.of(own, own.outcome()
+        .filter(o -> o instanceof CaseChange.MergedInto)
+        .flatMap(o -> find(((CaseChange.MergedInto) o).target())), lifecycle::zoneOf));
+  }
+
+  /**
+   * A case as a handler (承办人) of a department it was sent to sees it: masked when sensitive.
+   *
+   * @param caseId the case
+   * @param handler the handler
+   * @return the view, or empty if no such case is stored
+   * @throws IllegalArgumentException if the actor is not a handler of a department the case was
+   *     ever assigned to
+   */
+  public Optional<HandlerView> handlerView(CaseId caseId, Actor handler) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(handler, "handler");
+    return find(caseId).map(c -> HandlerView.of(c, handler));
+  }
+
+  /**
+   * A case as the public may see it (what Open311 publishes): no personal data.
+   *
+   * @param number the case number
+   * @return the view, or empty
+   */
+  public Optional<PublicView> publicView(CaseNumber number) {
+    Objects.requireNonNull(number, "number");
+    return findByNumber(number).map(PublicView::of);
   }
 
   /**
@@ -377,6 +461,12 @@ public final class HotlineService {
    * @return the page of summaries
    */
   public Page<CaseSummary> casesByStatus(Set<CaseStatus> statuses, Optional<DepartmentId> lead, PageRequest page) {
+    Objects.requireNonNull(statuses, "statuses");
+    Objects.requireNonNull(lead, "lead");
+    Objects.requireNonNull(page, "page");
+    if (statuses.isEmpty() || statuses.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("statuses: at least one, none null");
+    }
     Set<String> names = new java.util.HashSet<>();
     statuses.forEach(s -> names.add(s.name()));
     return summaries(store.cases().byStatus(names, lead.map(DepartmentId::value), page));
@@ -390,6 +480,8 @@ public final class HotlineService {
    * @return the page of summaries
    */
   public Page<CaseSummary> casesDueBefore(Instant instant, PageRequest page) {
+    Objects.requireNonNull(instant, "instant");
+    Objects.requireNonNull(page, "page");
     return summaries(store.cases().dueBefore(instant, page));
   }
 
@@ -402,6 +494,9 @@ public final class HotlineService {
    * @return the page of summaries
    */
   public Page<CaseSummary> casesClosedOrDueBetween(Instant from, Instant to, PageRequest page) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(page, "page");
     return summaries(store.cases().closedOrDueBetween(from, to, page));
   }
 

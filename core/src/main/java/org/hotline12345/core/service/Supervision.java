@@ -1,6 +1,7 @@
 package org.hotline12345.core.service;
 
 import java.time.Duration;
+import org.hotline12345.core.casefile.CaseLifecycle;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +18,11 @@ import org.hotline12345.core.timelimit.Stage;
 final class Supervision {
 
   private final Duration warnAhead;
+  private final CaseLifecycle lifecycle;
 
-  Supervision(Duration warnAhead) {
+  Supervision(Duration warnAhead, CaseLifecycle lifecycle) {
     this.warnAhead = warnAhead;
+    this.lifecycle = lifecycle;
   }
 
   Optional<CaseCommand.Supervise> markFor(Case c, Instant now) {
@@ -27,8 +30,8 @@ final class Supervision {
       return Optional.empty();
     }
     List<StageDeadline> due = c.deadlines().values().stream()
-        .filter(d -> !d.isMet())
-        .filter(d -> c.pausedSince().isEmpty() || (d.stage() != Stage.RESOLUTION && d.stage() != Stage.FIRST_CONTACT))
+        .filter(d -> !d.isMet() && d.stage().isSupervised())
+        .filter(d -> c.pausedSince().isEmpty() || !d.stage().isPausable())
         .filter(d -> d.dueAt().isBefore(now.plus(warnAhead)))
         .sorted(Comparator.comparing(StageDeadline::dueAt))
         .toList();
@@ -39,7 +42,8 @@ final class Supervision {
       boolean marked = c.supervisionMarks().stream()
           .anyMatch(m -> m.kind() == kind && !m.at().isBefore(since) && noteNames(m, d.stage()));
       if (!marked) {
-        String note = d.stage() + " (" + d.stage().chinese() + ") " + (overdue ? "overdue since " : "due at ") + d.dueAt();
+        String note = d.stage() + " (" + d.stage().chinese() + ") " + (overdue ? "overdue since " : "due at ")
+            + lifecycle.zonedDueAt(d).toOffsetDateTime();
         return Optional.of(new CaseCommand.Supervise(kind, Remark.of(note)));
       }
     }

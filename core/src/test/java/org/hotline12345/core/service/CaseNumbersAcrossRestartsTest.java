@@ -60,13 +60,13 @@ class CaseNumbersAcrossRestartsTest {
     InMemoryStore store = new InMemoryStore();
     HotlineService before = startService(store);
     for (int i = 1; i <= 5; i++) {
-      before.submit(appeal("before-" + i), Actor.agent("a-1"));
+      before.submit(appeal("before-" + i), Actor.agent("a-1")).registered();
     }
 
     HotlineService restarted = startService(store.reopen());
     clock.advance(Duration.ofMinutes(10));
-    Case sixth = restarted.submit(appeal("after-1"), Actor.agent("a-1"));
-    Case seventh = restarted.submit(appeal("after-2"), Actor.agent("a-1"));
+    Case sixth = restarted.submit(appeal("after-1"), Actor.agent("a-1")).registered();
+    Case seventh = restarted.submit(appeal("after-2"), Actor.agent("a-1")).registered();
 
     assertThat(sixth.number().value()).as("the first number after the restart").isEqualTo("NJ20240311000006");
     assertThat(seventh.number().value()).as("the next one").isEqualTo("NJ20240311000007");
@@ -76,12 +76,12 @@ class CaseNumbersAcrossRestartsTest {
   void theNextDayStartsAtOneAgain() {
     InMemoryStore store = new InMemoryStore();
     HotlineService service = startService(store);
-    service.submit(appeal("monday-1"), Actor.agent("a-1"));
-    service.submit(appeal("monday-2"), Actor.agent("a-1"));
+    service.submit(appeal("monday-1"), Actor.agent("a-1")).registered();
+    service.submit(appeal("monday-2"), Actor.agent("a-1")).registered();
 
     clock.advance(Duration.ofDays(1));
     Case tuesday = service.submit(Appeal.builder().from(appeal("tuesday-1")).receivedAt(clock.instant()).build(),
-        Actor.agent("a-1"));
+        Actor.agent("a-1")).registered();
 
     assertThat(tuesday.number().value()).isEqualTo("NJ20240312000001");
   }
@@ -97,7 +97,7 @@ class CaseNumbersAcrossRestartsTest {
       for (int i = 0; i < 40; i++) {
         HotlineService node = nodes.get(i % 2);
         String externalId = "node-" + (i % 2) + "-" + i;
-        calls.add(() -> node.submit(appeal(externalId), Actor.agent("a")));
+        calls.add(() -> node.submit(appeal(externalId), Actor.agent("a")).registered());
       }
       for (Future<Case> registered : pool.invokeAll(calls)) {
         numbers.add(registered.get().number().value());

@@ -80,7 +80,7 @@ class HotlineServiceTest {
 
   @Test
   void a_submitted_appeal_is_stored_with_its_event_and_an_outbox_message() {
-    Case c = service.submit(appeal("wx-1"), Actor.agent("a-1"));
+    Case c = service.submit(appeal("wx-1"), Actor.agent("a-1")).registered();
     assertThat(service.find(c.id())).contains(c);
     assertThat(service.findByNumber(c.number())).contains(c);
     assertThat(issuedCodes).singleElement().satisfies(code -> {
@@ -98,9 +98,9 @@ class HotlineServiceTest {
 
   @Test
   void the_same_external_id_twice_yields_the_same_case_not_two() {
-    Case first = service.submit(appeal("wx-2"), Actor.agent("a-1"));
+    Case first = service.submit(appeal("wx-2"), Actor.agent("a-1")).registered();
     clock.advance(Duration.ofMinutes(1));
-    Case second = service.submit(appeal("wx-2"), Actor.agent("a-2"));
+    Case second = service.submit(appeal("wx-2"), Actor.agent("a-2")).registered();
     assertThat(second).isEqualTo(first);
     assertThat(service.casesByStatus(Set.of(CaseStatus.REGISTERED), Optional.empty(), PageRequest.first(10)).items())
         .hasSize(1);
@@ -113,7 +113,7 @@ class HotlineServiceTest {
     try {
       List<Callable<Case>> calls = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        calls.add(() -> service.submit(appeal("app-77"), Actor.agent("a")));
+        calls.add(() -> service.submit(appeal("app-77"), Actor.agent("a")).registered());
       }
       Set<String> ids = new HashSet<>();
       for (Future<Case> f : pool.invokeAll(calls)) {
@@ -129,7 +129,7 @@ class HotlineServiceTest {
 
   /** Submits an appeal, accepts it five minutes later and dispatches it to Hunan Road five after that. */
   private Case dispatchedFiveMinutesApart(String externalId) {
-    Case c = service.submit(appeal(externalId), Actor.agent("a-1"));
+    Case c = service.submit(appeal(externalId), Actor.agent("a-1")).registered();
     clock.advance(Duration.ofMinutes(5));
     service.execute(c.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
     clock.advance(Duration.ofMinutes(5));
@@ -176,7 +176,7 @@ class HotlineServiceTest {
 
   @Test
   void a_refused_command_writes_nothing() {
-    Case c = service.submit(appeal("wx-4"), Actor.agent("a-1"));
+    Case c = service.submit(appeal("wx-4"), Actor.agent("a-1")).registered();
     assertThatThrownBy(() -> service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d")))
         .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.rule()).isEqualTo(RuleName.NOT_ALLOWED_IN_STATUS));
     assertThat(service.find(c.id()).orElseThrow().version()).isEqualTo(1);
@@ -185,7 +185,7 @@ class HotlineServiceTest {
 
   @Test
   void concurrent_commands_on_one_case_lose_no_update() throws Exception {
-    Case c = service.submit(appeal("wx-5"), Actor.agent("a-1"));
+    Case c = service.submit(appeal("wx-5"), Actor.agent("a-1")).registered();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Callable<Case>> calls = new ArrayList<>();
@@ -206,7 +206,7 @@ class HotlineServiceTest {
 
   @Test
   void the_sweep_reminds_before_a_deadline_and_urges_after_it_once_each() {
-    Case c = service.submit(appeal("wx-6"), Actor.agent("a-1"));
+    Case c = service.submit(appeal("wx-6"), Actor.agent("a-1")).registered();
     service.execute(c.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
     service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
     // Sign for within 2 hours of the dispatch at T0.
@@ -225,8 +225,8 @@ class HotlineServiceTest {
 
   @Test
   void merge_through_the_service_commits_both_cases() {
-    Case target = service.submit(appeal("wx-7"), Actor.agent("a-1"));
-    Case repeat = service.submit(appeal("wx-8"), Actor.agent("a-1"));
+    Case target = service.submit(appeal("wx-7"), Actor.agent("a-1")).registered();
+    Case repeat = service.submit(appeal("wx-8"), Actor.agent("a-1")).registered();
     List<Case> merged = service.merge(repeat.id(), target.id(), Actor.agent("a-1"));
     assertThat(merged.get(0).status()).isEqualTo(CaseStatus.MERGED);
     assertThat(service.find(target.id()).orElseThrow().appeals()).hasSize(2);

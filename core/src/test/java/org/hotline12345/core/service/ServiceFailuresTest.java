@@ -91,7 +91,7 @@ class ServiceFailuresTest {
   void aDeadlockVictimIsRetriedAndTheCaseRegistered() {
     store.failuresToCome.set(2);
 
-    Case c = service.submit(appeal("wx-1"), Actor.agent("a-1"));
+    Case c = service.submit(appeal("wx-1"), Actor.agent("a-1")).registered();
 
     assertThat(store.attempts).as("units of work tried: two deadlocked, the third committed").hasValue(3);
     assertThat(service.find(c.id())).contains(c);
@@ -99,7 +99,7 @@ class ServiceFailuresTest {
 
   @Test
   void aDeadlockThatOutlastsTheAttemptsIsRethrownAndNothingIsWritten() {
-    Case c = service.submit(appeal("wx-2"), Actor.agent("a-1"));
+    Case c = service.submit(appeal("wx-2"), Actor.agent("a-1")).registered();
     store.attempts.set(0);
     store.failuresToCome.set(3);
 
@@ -111,7 +111,7 @@ class ServiceFailuresTest {
 
   @Test
   void theSweepReportsACaseWhoseEventsDoNotDecodeAndGoesOnWithTheOthers() {
-    Case good = service.submit(appeal("wx-3"), Actor.agent("a-1"));
+    Case good = service.submit(appeal("wx-3"), Actor.agent("a-1")).registered();
     service.execute(good.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
     service.execute(good.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
     // A case the sweep meets first (its deadline is earlier) whose only event is not JSON.
