@@ -21,6 +21,7 @@ import org.hotline12345.core.appeal.Area;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseChange;
+import org.hotline12345.core.casefile.CaseFacts;
 import org.hotline12345.core.casefile.CaseLifecycle;
 import org.hotline12345.core.view.CitizenView;
 import org.hotline12345.core.view.HandlerView;
@@ -558,6 +559,7 @@ public final class HotlineService {
         .resolutionDueAt(resolution.map(StageDeadline::dueAt))
         .resolutionMet(resolution.filter(StageDeadline::isMet).map(StageDeadline::isMetOnTime))
         .closedAt(c.closedAt())
+        .facts(Optional.of(CaseFacts.of(c).write()))
         .version(c.version())
         .build();
   }

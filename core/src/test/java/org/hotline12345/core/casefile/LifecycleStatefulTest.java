@@ -80,6 +80,9 @@ class LifecycleStatefulTest {
       checkAuthority(before, command, actor);
       assertThat(org.hotline12345.core.internal.EventCodec.decode(
           org.hotline12345.core.internal.EventCodec.encode(t.event()))).isEqualTo(t.event());
+      CaseFacts facts = CaseFacts.of(t.after());
+      assertThat(facts.write()).hasSizeLessThanOrEqualTo(CaseFacts.MAX_LENGTH);
+      assertThat(CaseFacts.read(facts.write())).isEqualTo(facts);
       assertThat(t.event().sequence()).isEqualTo(before.version() + 1);
       assertThat(t.after().version()).isEqualTo(t.event().sequence());
       assertThat(t.event().caseId()).isEqualTo(before.id());

@@ -167,6 +167,14 @@ class HotlineServiceTest {
     assertThat(row.resolutionDueAt()).contains(dispatched.deadline(Stage.RESOLUTION).orElseThrow().dueAt());
     assertThat(row.resolutionMet()).as("whether resolution was met, not known yet").isEmpty();
     assertThat(row.version()).isEqualTo(3);
+    org.hotline12345.core.casefile.CaseFacts facts =
+        org.hotline12345.core.casefile.CaseFacts.read(row.facts().orElseThrow());
+    assertThat(facts).isEqualTo(org.hotline12345.core.casefile.CaseFacts.of(dispatched));
+    assertThat(facts.departments()).singleElement().satisfies(d -> {
+      assertThat(d.department()).isEqualTo(HUNANLU);
+      assertThat(d.stages().get(Stage.RESOLUTION).dueAt())
+          .isEqualTo(dispatched.deadline(Stage.RESOLUTION).orElseThrow().dueAt());
+    });
     InquiryCode code = issuedCodes.get(issuedCodes.size() - 1);
     assertThat(row.inquiryCodeHash()).matches("[0-9a-f]{64}").doesNotContain(code.value())
         .isEqualTo(c.inquiryCodeHash().value());
