@@ -79,6 +79,7 @@ class NullArgumentsTest {
     INSTANCES.put(WorkingCalendar.class, () -> CN);
     INSTANCES.put(WorkingCalendar.Builder.class, () -> WorkingCalendar.builder("x", WorkingCalendars.CHINA_ZONE));
     INSTANCES.put(OfficeHours.class, () -> WorkingCalendars.CHINA_OFFICE_HOURS);
+    INSTANCES.put(MovableClock.class, () -> MovableClock.at(Instant.parse("2025-03-03T02:00:00Z"), WorkingCalendars.CHINA_ZONE));
     INSTANCES.put(CsvReader.class, () -> CsvReader.withColumns(List.of("a"), List.of("b")));
     INSTANCES.put(CsvReader.Row.class, () -> CsvReader.withColumns(List.of("a"), List.of("b"))
         .read(new StringReader("a\n1\n"), "s.csv").get(0));
