@@ -436,7 +436,8 @@ public final class CaseLifecycle {
     Instant received = appeal.getReceivedAt();
     if (received.isBefore(at.minus(receivedAtPast)) || received.isAfter(at.plus(receivedAtFuture))) {
       throw new CaseRuleException(RuleName.RECEIVED_AT_OUT_OF_WINDOW, "receivedAt: " + inPlatformZone(received)
-          + " is outside the window from " + receivedAtPast + " before to " + receivedAtFuture + " after the registration at "
+          + " is outside the window from " + describe(receivedAtPast) + " before to " + describe(receivedAtFuture)
+          + " after the registration at "
           + inPlatformZone(at));
     }
     List<String> violations = new ArrayList<>(appealCheck.violations(appeal));
@@ -615,6 +616,16 @@ public final class CaseLifecycle {
 
   Optional<TimeLimit> maxSingleExtension() {
     return maxSingleExtension;
+  }
+
+  private static String describe(Duration d) {
+    if (d.toSeconds() % 86_400 == 0) {
+      return d.toDays() + " days";
+    }
+    if (d.toSeconds() % 3_600 == 0) {
+      return d.toHours() + " hours";
+    }
+    return d.toMinutes() + " minutes";
   }
 
   /** An instant as a clerk reads it: in the platform calendar's zone, with the offset. */

@@ -83,9 +83,23 @@ public final class HotlineService {
   private final InquiryGuard inquiryGuard;
 
   private HotlineService(Builder b) {
-    this.store = Objects.requireNonNull(b.store, "store must be set");
-    this.lifecycle = Objects.requireNonNull(b.lifecycle, "lifecycle must be set");
-    this.clock = Objects.requireNonNull(b.clock, "clock must be set");
+    List<String> missing = new ArrayList<>();
+    if (b.store == null) {
+      missing.add("store");
+    }
+    if (b.lifecycle == null) {
+      missing.add("lifecycle");
+    }
+    if (b.clock == null) {
+      missing.add("clock");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("HotlineService needs " + String.join(", ", missing) + "; set "
+          + (missing.size() == 1 ? "it" : "them") + " on the builder");
+    }
+    this.store = b.store;
+    this.lifecycle = b.lifecycle;
+    this.clock = b.clock;
     this.maxAttempts = b.maxAttempts;
     this.inquiryGuard = b.inquiryGuard;
   }
@@ -173,7 +187,7 @@ public final class HotlineService {
      * Builds the service.
      *
      * @return the service
-     * @throws NullPointerException if store, lifecycle or clock is missing
+     * @throws IllegalStateException naming every one of store, lifecycle and clock that is missing
      */
     public HotlineService build() {
       return new HotlineService(this);

@@ -124,6 +124,14 @@ class CitizenAndAudienceServiceTest {
   }
 
   @Test
+  void a_service_built_without_its_parts_names_every_one_missing() {
+    assertThatThrownBy(() -> HotlineService.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("HotlineService needs store, lifecycle, clock; set them on the builder");
+    assertThatThrownBy(() -> HotlineService.builder().store(store).clock(clock).build())
+        .hasMessage("HotlineService needs lifecycle; set it on the builder");
+  }
+
+  @Test
   void null_arguments_are_named() {
     assertThatThrownBy(() -> service.casesByStatus(null, Optional.empty(), null)).hasMessage("statuses");
     assertThatThrownBy(() -> service.citizenView(null, "s")).hasMessage("typedCode");
