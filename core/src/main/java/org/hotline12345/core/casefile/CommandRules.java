@@ -182,7 +182,7 @@ final class CommandRules {
       if (a.department().equals(c.department()) && a.isActive()) {
         if (a.signedAt().isPresent()) {
           throw refuse(RuleName.ALREADY_SIGNED,
-              "department " + c.department() + " signed for the case at " + a.signedAt().get());
+              "department " + c.department() + " signed for the case at " + zoned(a.signedAt().get()));
         }
         break;
       }

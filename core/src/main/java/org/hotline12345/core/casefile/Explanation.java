@@ -2,6 +2,7 @@ package org.hotline12345.core.casefile;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.hotline12345.core.internal.Texts;
 
 /**
  * Why a decision was taken, when a rule took it (triage, routing, a time limit): the rule set,
@@ -39,6 +40,7 @@ public record Explanation(String ruleSet, String version, Optional<String> row, 
 
   @Override
   public String toString() {
-    return "Explanation[" + ruleSet + " v" + version + row.map(r -> " row " + r).orElse("") + "]";
+    return "Explanation[" + Texts.forDisplay(ruleSet, 100) + " v" + Texts.forDisplay(version, 100)
+        + row.map(r -> " row " + Texts.forDisplay(r, 100)).orElse("") + "]";
   }
 }

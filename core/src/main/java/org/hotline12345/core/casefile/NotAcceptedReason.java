@@ -59,10 +59,12 @@ public record NotAcceptedReason(String code, String label) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("reason code must be 1 to 64 of A-Z, 0-9 and _, was '" + code + "'");
+      throw new IllegalArgumentException("code: must be 1 to 64 of A-Z, 0-9 and _, was "
+          + org.hotline12345.core.internal.Texts.quote(code));
     }
-    if (label.isBlank()) {
-      throw new IllegalArgumentException("reason label must not be blank");
+    if (org.hotline12345.core.internal.Texts.isBlank(label) || label.length() > 200
+        || !org.hotline12345.core.internal.Texts.isWellFormed(label)) {
+      throw new IllegalArgumentException("label: must be 1 to 200 characters, not blank, well-formed");
     }
   }
 }
