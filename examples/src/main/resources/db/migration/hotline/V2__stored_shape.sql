@@ -58,3 +58,23 @@ CREATE TABLE case_assisting (
   CONSTRAINT pk_case_assisting PRIMARY KEY (case_id, department_id),
   CONSTRAINT fk_case_assisting_case FOREIGN KEY (case_id) REFERENCES cases (case_id)
 );
+
+-- Indexes for every query: each paged query reads ranges of these in order (see
+-- JdbcCaseQueries), one per value it asks for, and never sorts more than a page per value.
+-- Work lists by status, without a lead (ix_cases_status of V1 serves them with one):
+CREATE INDEX ix_cases_status_registered ON cases (status, registered_at, case_id);
+-- Open311's search, by range alone and by category:
+CREATE INDEX ix_cases_registered ON cases (registered_at, case_id);
+CREATE INDEX ix_cases_category ON cases (category, registered_at, case_id);
+-- Duplicate merge: open cases of a category and area in a window:
+CREATE INDEX ix_cases_duplicates ON cases (category, area, is_open, registered_at, case_id);
+-- Departments' work lists, all cases and open ones, as lead and as assisting department:
+CREATE INDEX ix_cases_lead ON cases (lead_department, registered_at, case_id);
+CREATE INDEX ix_cases_lead_open ON cases (lead_department, is_open, registered_at, case_id);
+CREATE INDEX ix_case_assisting_department ON case_assisting (department_id, registered_at, case_id);
+CREATE INDEX ix_case_assisting_open ON case_assisting (department_id, is_open, registered_at, case_id);
+-- Assessment, in two runs: closed in a period by closing instant, open ones due in it.
+DROP INDEX ix_cases_closed_at;
+DROP INDEX ix_cases_resolution_due;
+CREATE INDEX ix_cases_closed ON cases (closed_at, case_id);
+CREATE INDEX ix_cases_open_due ON cases (is_open, resolution_due_at, case_id);

@@ -1,11 +1,7 @@
 package org.hotline12345.benchmarks.persistence;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import static org.hotline12345.benchmarks.persistence.SqlFixtures.big;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,72 +69,35 @@ public class SweepQueryBenchmark {
     opened.close().run();
   }
 
-  /**
-   * The H2 fixture: a file database kept between runs and forks in the temporary directory,
-   * filled once by one SQL statement.
-   */
+  /** The H2 fixture: a file database kept between runs and forks, filled once by SQL. */
   private StoreType.Opened h2() throws Exception {
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "hotline-bench-sweep-" + cases);
-    Files.createDirectories(dir);
-    String url = "jdbc:h2:file:" + dir.resolve("hotline").toAbsolutePath();
-    JdbcHotlineStore jdbc = JdbcHotlineStore.open(url, "sa", "");
-    fill(url, "sa", "SELECT CAST(X AS BIGINT) AS i FROM SYSTEM_RANGE(0, " + (cases - 1) + ")",
-        "LPAD(CAST(i AS VARCHAR), 8, '0')");
-    return new StoreType.Opened(jdbc, jdbc::close);
+    return opened(SqlFixtures.h2("sweep-" + cases, cases));
   }
 
-  /** The PostgreSQL fixture: a schema kept between runs and forks, filled once. */
+  /** The PostgreSQL fixture: a schema kept between runs and forks, filled once by SQL. */
   private StoreType.Opened postgres() throws Exception {
-    String schema = "bench_sweep_" + cases;
-    try (Connection c = DriverManager.getConnection(StoreType.PG_URL, StoreType.PG_USER, "");
-        Statement st = c.createStatement()) {
-      st.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-    }
-    String url = StoreType.PG_URL + "?currentSchema=" + schema;
-    JdbcHotlineStore jdbc = JdbcHotlineStore.open(url, StoreType.PG_USER, "");
-    fill(url, StoreType.PG_USER, "SELECT i FROM generate_series(0::bigint, " + (cases - 1) + ") AS g(i)",
-        "lpad(i::text, 8, '0')");
-    return new StoreType.Opened(jdbc, jdbc::close);
+    return opened(SqlFixtures.postgres("sweep_" + cases, cases));
   }
 
   /**
-   * Fills the adapter's cases table with one statement unless it holds the cases already: the
-   * same rows {@link #loadThroughTheSpi} writes, without their events (the sweep reads cases
-   * only).
+   * Opens a fixture filled with the same rows {@link #loadThroughTheSpi} writes, without their
+   * events (the sweep reads cases only).
    */
-  private void fill(String url, String user, String numbers, String padded) throws Exception {
-    try (Connection c = DriverManager.getConnection(url, user, "");
-        Statement st = c.createStatement()) {
-      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM cases")) {
-        rs.next();
-        if (rs.getLong(1) == cases) {
-          return;
-        }
-      }
-      st.execute("DELETE FROM cases");
-      long start = START.getEpochSecond() * 1_000_000L;
-      long step = SPREAD.toNanos() / 1000 / cases;
-      long day = 86_400L * 1_000_000L;
-      String registered = big(start - day) + " + MOD(i, " + big(86400) + ") * " + big(1_000_000);
-      st.execute("INSERT INTO cases (case_id, case_number, inquiry_code_hash, intake_key, status, is_open,"
-          + " appeal_type, channel, lead_department, next_alarm_at, resolution_due_at, registered_at,"
-          + " last_event_at, closed_at, version)"
-          + " SELECT 'case-' || " + padded + ", 'Ncase-' || " + padded + ", 'hash-' || " + padded
-          + " || '-0000000000000000000000000000', NULL, 'SIGNED', TRUE, 'COMPLAINT', 'PHONE',"
-          + " 'dept-' || CAST(MOD(i, 200) AS VARCHAR(8)),"
-          + " " + big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step) + ","
-          + " " + big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step)
-          + " + " + big(5 * day) + ", " + registered + ", " + registered + ", NULL, 1"
-          + " FROM (" + numbers + ") AS n");
-      if (url.startsWith("jdbc:postgresql")) {
-        st.execute("ANALYZE cases");
-      }
-    }
-  }
-
-  /** A number literal typed BIGINT, so that no database computes in 32 bits. */
-  private static String big(long value) {
-    return "CAST(" + value + " AS BIGINT)";
+  private StoreType.Opened opened(SqlFixtures.Fixture fixture) throws Exception {
+    long start = START.getEpochSecond() * 1_000_000L;
+    long step = SPREAD.toNanos() / 1000 / cases;
+    long day = 86_400L * 1_000_000L;
+    String padded = fixture.padded();
+    String registered = big(start - day) + " + MOD(i, " + big(86400) + ") * " + big(1_000_000);
+    String due = big(start) + " + MOD(i * " + big(7919) + ", " + big(cases) + ") * " + big(step);
+    JdbcHotlineStore jdbc = SqlFixtures.openFilled(fixture, cases, "INSERT INTO cases (case_id, case_number,"
+        + " inquiry_code_hash, intake_key, status, is_open, appeal_type, channel, lead_department, next_alarm_at,"
+        + " resolution_due_at, registered_at, last_event_at, closed_at, version)"
+        + " SELECT 'case-' || " + padded + ", 'Ncase-' || " + padded + ", 'hash-' || " + padded
+        + " || '-0000000000000000000000000000', NULL, 'SIGNED', TRUE, 'COMPLAINT', 'PHONE',"
+        + " 'dept-' || CAST(MOD(i, 200) AS VARCHAR(8)), " + due + ", " + due + " + " + big(5 * day) + ", "
+        + registered + ", " + registered + ", NULL, 1 FROM (" + fixture.numbers() + ") AS n");
+    return new StoreType.Opened(jdbc, jdbc::close);
   }
 
   /** Loads open cases through the SPI in units of work of 2,000, one small event each. */

@@ -12,17 +12,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hotline12345.persistence.CaseQueries;
+import org.hotline12345.persistence.CaseSearch;
+import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
 
 /**
- * The case queries, each one statement on committed data. Paged queries seek past the
- * cursor's sort key ({@code key > k OR (key = k AND case_id > id)}, written so that an index
- * on the key serves it) and read one row more than the page to know whether another follows.
+ * The case queries, each one statement on committed data (the assessment query two, one per
+ * run). Every paged query reads index ranges in order: it seeks past the cursor's sort key
+ * ({@code key >= k AND (key > k OR case_id > id)}, written so that an index on the key serves
+ * it) and reads one row more than the page. A query over several values (statuses, categories,
+ * lead and assisting) reads each value's index range, limited to the page, and merges the
+ * ranges with a {@code UNION}, so that no query sorts more rows than a page per value. The
+ * {@code ORDER BY} of each branch names the index's leading columns too, fixed by the
+ * {@code WHERE}, so that H2 reads the index in order instead of sorting.
  */
 final class JdbcCaseQueries implements CaseQueries {
+
+  /** A statement with its parameters: {@link String}s bound as text, {@link Long}s and {@link Boolean}s as such. */
+  record Select(String sql, List<Object> parameters) {}
+
+  private static final String BY_REGISTRATION = " ORDER BY registered_at, case_id";
 
   private final Database database;
 
@@ -56,30 +68,127 @@ final class JdbcCaseQueries implements CaseQueries {
   }
 
   @Override
-  public Page<StoredCase> byStatus(Set<String> statuses, Optional<String> leadDepartment,
-      PageRequest page) {
+  public Page<StoredCase> byStatus(Set<String> statuses, Optional<String> leadDepartment, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return page("list cases by status", byStatusSelect(statuses, leadDepartment, page), page,
+        registrationCursor(Cursor.BY_STATUS));
+  }
+
+  /** Per status, a range of {@code ix_cases_status} (with a lead) or {@code ix_cases_status_registered}. */
+  Select byStatusSelect(Set<String> statuses, Optional<String> leadDepartment, PageRequest page) {
     Objects.requireNonNull(statuses, "statuses");
     Objects.requireNonNull(leadDepartment, "leadDepartment");
-    Objects.requireNonNull(page, "page");
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("name at least one status");
     }
     Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.BY_STATUS));
-    List<Object> parameters = new ArrayList<>();
-    StringBuilder where = new StringBuilder("status IN (");
+    List<Select> branches = new ArrayList<>();
     for (String status : statuses) {
-      parameters.add(Objects.requireNonNull(status, "status"));
-      where.append(parameters.size() == 1 ? "?" : ", ?");
+      Branch branch = Branch.cases("status = ?", Objects.requireNonNull(status, "status"));
+      leadDepartment.ifPresent(lead -> branch.and("lead_department = ?", lead));
+      branches.add(branch.seekAndOrder(after, "registered_at", "case_id",
+          leadDepartment.isPresent() ? "status, lead_department, registered_at, case_id"
+              : "status, registered_at, case_id", page));
     }
-    where.append(')');
-    if (leadDepartment.isPresent()) {
-      where.append(" AND lead_department = ?");
-      parameters.add(leadDepartment.get());
+    return union(branches, false, page);
+  }
+
+  @Override
+  public Page<StoredCase> openByCategoryAndArea(String category, String area, Instant from, Instant to,
+      PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return page("list duplicate candidates", openByCategoryAndAreaSelect(category, area, from, to, page), page,
+        registrationCursor(Cursor.DUPLICATE_CANDIDATES));
+  }
+
+  /** A range of {@code ix_cases_duplicates (category, area, is_open, registered_at, case_id)}. */
+  Select openByCategoryAndAreaSelect(String category, String area, Instant from, Instant to, PageRequest page) {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(area, "area");
+    checkPeriod(from, to);
+    Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.DUPLICATE_CANDIDATES));
+    return Branch.cases("category = ?", category).and("area = ?", area).and("is_open = TRUE")
+        .and("registered_at >= ?", Columns.ceilMicros(from)).and("registered_at < ?", Columns.ceilMicros(to))
+        .seekAndOrder(after, "registered_at", "case_id", "category, area, is_open, registered_at, case_id", page);
+  }
+
+  @Override
+  public Page<StoredCase> byDepartment(String departmentId, DepartmentRole role, boolean openOnly, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return page("list a department's cases", byDepartmentSelect(departmentId, role, openOnly, page), page,
+        registrationCursor(Cursor.BY_DEPARTMENT));
+  }
+
+  /**
+   * A range of {@code ix_cases_lead} or {@code ix_cases_lead_open} for the lead, of {@code
+   * ix_case_assisting_department} or {@code ix_case_assisting_open} for assisting departments
+   * (joined to the case rows), merged without duplicates for either.
+   */
+  Select byDepartmentSelect(String departmentId, DepartmentRole role, boolean openOnly, PageRequest page) {
+    Objects.requireNonNull(departmentId, "departmentId");
+    Objects.requireNonNull(role, "role");
+    Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.BY_DEPARTMENT));
+    List<Select> branches = new ArrayList<>();
+    if (role != DepartmentRole.ASSISTING) {
+      Branch lead = Branch.cases("lead_department = ?", departmentId);
+      if (openOnly) {
+        lead.and("is_open = TRUE");
+      }
+      branches.add(lead.seekAndOrder(after, "registered_at", "case_id",
+          openOnly ? "lead_department, is_open, registered_at, case_id" : "lead_department, registered_at, case_id",
+          page));
     }
-    after.ifPresent(cursor -> seek(where, parameters, "registered_at", cursor));
-    return page("list cases by status", where + " ORDER BY registered_at, case_id", parameters,
-        page, found -> new Cursor(Cursor.BY_STATUS, Columns.micros(found.registeredAt()),
-            found.caseId()));
+    if (role != DepartmentRole.LEAD) {
+      Branch assisting = Branch.joined("case_assisting a JOIN cases c ON c.case_id = a.case_id", CaseRows.columns("c"),
+          "a.department_id = ?", departmentId);
+      if (openOnly) {
+        assisting.and("a.is_open = TRUE");
+      }
+      branches.add(assisting.seekAndOrder(after, "a.registered_at", "a.case_id",
+          openOnly ? "a.department_id, a.is_open, a.registered_at, a.case_id"
+              : "a.department_id, a.registered_at, a.case_id", page));
+    }
+    return union(branches, true, page);
+  }
+
+  @Override
+  public Page<StoredCase> search(CaseSearch search, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    return page("search cases", searchSelect(search, page), page, registrationCursor(Cursor.SEARCH));
+  }
+
+  /**
+   * Per category a range of {@code ix_cases_category}; else per status a range of {@code
+   * ix_cases_status_registered}; else a range of {@code ix_cases_registered}; the other
+   * criteria filter the rows read.
+   */
+  Select searchSelect(CaseSearch search, PageRequest page) {
+    Objects.requireNonNull(search, "search");
+    Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.SEARCH));
+    List<Select> branches = new ArrayList<>();
+    if (!search.categories().isEmpty()) {
+      for (String category : search.categories()) {
+        Branch branch = Branch.cases("category = ?", category);
+        branch.in("status", search.statuses());
+        branches.add(withRange(branch, search).seekAndOrder(after, "registered_at", "case_id",
+            "category, registered_at, case_id", page));
+      }
+    } else if (!search.statuses().isEmpty()) {
+      for (String status : search.statuses()) {
+        branches.add(withRange(Branch.cases("status = ?", status), search)
+            .seekAndOrder(after, "registered_at", "case_id", "status, registered_at, case_id", page));
+      }
+    } else {
+      branches.add(withRange(Branch.cases("TRUE"), search)
+          .seekAndOrder(after, "registered_at", "case_id", "registered_at, case_id", page));
+    }
+    return union(branches, false, page);
+  }
+
+  private static Branch withRange(Branch branch, CaseSearch search) {
+    search.registeredFrom().ifPresent(from -> branch.and("registered_at >= ?", Columns.ceilMicros(from)));
+    search.registeredBefore().ifPresent(before -> branch.and("registered_at < ?", Columns.ceilMicros(before)));
+    return branch;
   }
 
   @Override
@@ -87,58 +196,98 @@ final class JdbcCaseQueries implements CaseQueries {
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(page, "page");
     Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.DUE_BEFORE));
-    List<Object> parameters = new ArrayList<>();
-    StringBuilder where = new StringBuilder("is_open = TRUE AND next_alarm_at < ?");
-    parameters.add(Columns.ceilMicros(instant));
-    after.ifPresent(cursor -> seek(where, parameters, "next_alarm_at", cursor));
     // is_open leads the order as it leads the sweep index: H2 then reads the index in order
     // instead of sorting every due case for each page (PostgreSQL does either way).
-    return page("list cases due", where + " ORDER BY is_open, next_alarm_at, case_id", parameters, page,
-        found -> new Cursor(Cursor.DUE_BEFORE, Columns.micros(found.nextAlarmAt().orElseThrow()),
-            found.caseId()));
+    Select select = Branch.cases("is_open = TRUE").and("next_alarm_at < ?", Columns.ceilMicros(instant))
+        .seekAndOrder(after, "next_alarm_at", "case_id", "is_open, next_alarm_at, case_id", page);
+    return page("list cases due", select, page,
+        found -> new Cursor(Cursor.DUE_BEFORE, Columns.micros(found.nextAlarmAt().orElseThrow()), found.caseId()));
   }
 
   @Override
   public Page<StoredCase> closedOrDueBetween(Instant from, Instant to, PageRequest page) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    checkPeriod(from, to);
     Objects.requireNonNull(page, "page");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("the period must not end before it starts");
-    }
-    Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.ASSESSMENT));
+    Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, Cursor.ASSESSMENT_CLOSED,
+        Cursor.ASSESSMENT_DUE));
+    boolean inDueRun = after.isPresent() && after.get().query() == Cursor.ASSESSMENT_DUE;
     long start = Columns.ceilMicros(from);
     long end = Columns.ceilMicros(to);
-    List<Object> parameters = new ArrayList<>(List.of(start, end, start, end));
-    StringBuilder where = new StringBuilder("((closed_at >= ? AND closed_at < ?)"
-        + " OR (is_open = TRUE AND resolution_due_at >= ? AND resolution_due_at < ?))");
-    after.ifPresent(cursor -> {
-      where.append(" AND case_id > ?");
-      parameters.add(cursor.caseId());
-    });
-    return page("list cases for assessment", where + " ORDER BY case_id", parameters, page,
-        found -> new Cursor(Cursor.ASSESSMENT, 0, found.caseId()));
+    List<StoredCase> rows = new ArrayList<>();
+    if (!inDueRun) {
+      rows.addAll(rows("list cases closed in a period", closedInPeriodSelect(start, end, after, page.size() + 1)));
+    }
+    if (rows.size() <= page.size()) {
+      rows.addAll(rows("list open cases due in a period",
+          dueInPeriodSelect(start, end, inDueRun ? after : Optional.empty(), page.size() + 1 - rows.size())));
+    }
+    return toPage(rows, page, found -> found.closedAt().filter(at -> inPeriod(at, start, end)).isPresent()
+        ? new Cursor(Cursor.ASSESSMENT_CLOSED, Columns.micros(found.closedAt().get()), found.caseId())
+        : new Cursor(Cursor.ASSESSMENT_DUE, Columns.micros(found.resolutionDueAt().orElseThrow()), found.caseId()));
   }
 
-  /** Adds the keyset condition: after the cursor in the order (key, case_id). */
-  private static void seek(StringBuilder where, List<Object> parameters, String key, Cursor cursor) {
-    where.append(" AND ").append(key).append(" >= ? AND (").append(key)
-        .append(" > ? OR case_id > ?)");
-    parameters.add(cursor.micros());
-    parameters.add(cursor.micros());
-    parameters.add(cursor.caseId());
+  /** The first run of assessment: a range of {@code ix_cases_closed (closed_at, case_id)}. */
+  Select closedInPeriodSelect(long start, long end, Optional<Cursor> after, int limit) {
+    return Branch.cases("closed_at >= ?", start).and("closed_at < ?", end)
+        .seekAndOrder(after, "closed_at", "case_id", "closed_at, case_id", limit);
   }
 
-  private Page<StoredCase> page(String operation, String whereAndOrder, List<Object> parameters,
-      PageRequest page, Function<StoredCase, Cursor> cursorOf) {
-    List<StoredCase> rows = database.read(operation, c -> {
-      try (PreparedStatement statement = c.prepareStatement(
-          "SELECT " + CaseRows.COLUMNS + " FROM cases WHERE " + whereAndOrder + " LIMIT ?")) {
-        int i = 0;
-        for (Object parameter : parameters) {
-          bind(statement, ++i, parameter);
-        }
-        statement.setInt(++i, page.size() + 1);
+  /** The second run: a range of {@code ix_cases_open_due (is_open, resolution_due_at, case_id)}. */
+  Select dueInPeriodSelect(long start, long end, Optional<Cursor> after, int limit) {
+    return Branch.cases("is_open = TRUE").and("resolution_due_at >= ?", start)
+        .and("resolution_due_at < ?", end)
+        .and("(closed_at IS NULL OR closed_at < ? OR closed_at >= ?)", start, end)
+        .seekAndOrder(after, "resolution_due_at", "case_id", "is_open, resolution_due_at, case_id", limit);
+  }
+
+  private static boolean inPeriod(Instant at, long start, long end) {
+    long micros = Columns.micros(at);
+    return micros >= start && micros < end;
+  }
+
+  private static void checkPeriod(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period must not end (" + to + ") before it starts (" + from + ")");
+    }
+  }
+
+  private static Function<StoredCase, Cursor> registrationCursor(byte query) {
+    return found -> new Cursor(query, Columns.micros(found.registeredAt()), found.caseId());
+  }
+
+  /**
+   * One branch's statements, merged in registration order and cut to one more than the page:
+   * {@code UNION} drops a case two branches found (a lead that also assists), {@code UNION ALL}
+   * is for branches that cannot overlap.
+   */
+  private static Select union(List<Select> branches, boolean distinct, PageRequest page) {
+    if (branches.size() == 1) {
+      return branches.get(0);
+    }
+    StringBuilder sql = new StringBuilder();
+    List<Object> parameters = new ArrayList<>();
+    for (int i = 0; i < branches.size(); i++) {
+      if (i > 0) {
+        sql.append(distinct ? " UNION " : " UNION ALL ");
+      }
+      sql.append("SELECT * FROM (").append(branches.get(i).sql()).append(") b").append(i);
+      parameters.addAll(branches.get(i).parameters());
+    }
+    sql.append(BY_REGISTRATION).append(" LIMIT ?");
+    parameters.add((long) page.size() + 1);
+    return new Select(sql.toString(), parameters);
+  }
+
+  private Page<StoredCase> page(String operation, Select select, PageRequest page, Function<StoredCase, Cursor> cursorOf) {
+    return toPage(rows(operation, select), page, cursorOf);
+  }
+
+  private List<StoredCase> rows(String operation, Select select) {
+    return database.read(operation, c -> {
+      try (PreparedStatement statement = c.prepareStatement(select.sql())) {
+        bind(statement, select.parameters());
         List<StoredCase> found = new ArrayList<>();
         try (ResultSet row = statement.executeQuery()) {
           while (row.next()) {
@@ -148,6 +297,9 @@ final class JdbcCaseQueries implements CaseQueries {
         return found;
       }
     });
+  }
+
+  private static Page<StoredCase> toPage(List<StoredCase> rows, PageRequest page, Function<StoredCase, Cursor> cursorOf) {
     if (rows.size() <= page.size()) {
       return new Page<>(rows, Optional.empty());
     }
@@ -156,12 +308,73 @@ final class JdbcCaseQueries implements CaseQueries {
     return new Page<>(Collections.unmodifiableList(items), Optional.of(next));
   }
 
-  private static void bind(PreparedStatement statement, int index, Object parameter)
-      throws SQLException {
-    if (parameter instanceof String text) {
-      Columns.setText(statement, index, text);
-    } else {
-      statement.setLong(index, (Long) parameter);
+  /** Binds parameters in order. */
+  static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    int i = 0;
+    for (Object parameter : parameters) {
+      ++i;
+      if (parameter instanceof String text) {
+        Columns.setText(statement, i, text);
+      } else if (parameter instanceof Boolean flag) {
+        statement.setBoolean(i, flag);
+      } else {
+        statement.setLong(i, (Long) parameter);
+      }
+    }
+  }
+
+  /** A SELECT of case rows from one index range, built condition by condition. */
+  private static final class Branch {
+    private final String from;
+    private final String columns;
+    private final StringBuilder where;
+    private final List<Object> parameters = new ArrayList<>();
+
+    private Branch(String from, String columns, String condition, Object... values) {
+      this.from = from;
+      this.columns = columns;
+      this.where = new StringBuilder(condition);
+      parameters.addAll(List.of(values));
+    }
+
+    /** The case rows of {@code cases} that meet a condition. */
+    static Branch cases(String condition, Object... values) {
+      return new Branch("cases", CaseRows.COLUMNS, condition, values);
+    }
+
+    /** The case rows of a join, named by their columns, that meet a condition. */
+    static Branch joined(String from, String columns, String condition, Object... values) {
+      return new Branch(from, columns, condition, values);
+    }
+
+    Branch and(String condition, Object... values) {
+      where.append(" AND ").append(condition);
+      parameters.addAll(List.of(values));
+      return this;
+    }
+
+    /** Adds {@code column IN (...)} unless the values are empty (any value). */
+    Branch in(String column, Set<String> values) {
+      if (!values.isEmpty()) {
+        where.append(" AND ").append(column).append(" IN (").append(String.join(", ", Collections.nCopies(values.size(), "?")))
+            .append(')');
+        parameters.addAll(values);
+      }
+      return this;
+    }
+
+    Select seekAndOrder(Optional<Cursor> after, String key, String id, String order, PageRequest page) {
+      return seekAndOrder(after, key, id, order, page.size() + 1);
+    }
+
+    /** Adds the keyset condition (after the cursor in the order key, id), the order and the limit. */
+    Select seekAndOrder(Optional<Cursor> after, String key, String id, String order, int limit) {
+      after.ifPresent(cursor -> and(key + " >= ? AND (" + key + " > ? OR " + id + " > ?)", cursor.micros(),
+          cursor.micros(), cursor.caseId()));
+      List<Object> all = new ArrayList<>(parameters);
+      all.add((long) limit);
+      return new Select("SELECT " + columns + " FROM " + from + " WHERE " + where + " ORDER BY " + order + " LIMIT ?",
+          all);
     }
   }
 }

@@ -176,6 +176,11 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
     return sequences.next(scope);
   }
 
+  /** The store's database access, for the adapter's own tests. */
+  Database database() {
+    return database;
+  }
+
   @Override
   public CaseQueries cases() {
     return cases;

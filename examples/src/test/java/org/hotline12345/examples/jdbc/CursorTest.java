@@ -17,7 +17,7 @@ class CursorTest {
   @Test
   void aCursorOfAnotherQueryOrNoCursorIsRefused() {
     String cursor = new Cursor(Cursor.BY_STATUS, 1, "c1").encode();
-    assertThatThrownBy(() -> Cursor.decode(cursor, Cursor.ASSESSMENT))
+    assertThatThrownBy(() -> Cursor.decode(cursor, Cursor.ASSESSMENT_CLOSED, Cursor.ASSESSMENT_DUE))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Cursor.decode("not a cursor!", Cursor.BY_STATUS))
         .isInstanceOf(IllegalArgumentException.class);

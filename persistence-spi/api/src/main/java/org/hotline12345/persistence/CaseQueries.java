@@ -7,6 +7,8 @@ import java.util.Set;
 
 /**
  * The queries the platform needs on committed cases; paged queries use keyset cursors.
+ * Every paged query is served by an index in the reference stores: a page costs time
+ * proportional to its size, not to the cases stored.
  *
  * <p><b>Paging.</b> Each paged query has a total order, ending in the case id so that ties on
  * the other keys are broken the same way every time. Case ids compare as {@link
@@ -79,10 +81,14 @@ public interface CaseQueries {
   Page<StoredCase> dueBefore(Instant instant, PageRequest page);
 
   /**
-   * The cases an assessment period (考核) counts, ordered by case id: those whose closing
-   * instant is in the period, and the open ones whose resolution was due in it (an open case
-   * already overdue counts against the on-time rate). That is, {@code closedAt} in
-   * {@code [from, to)}, or {@code open} and {@code resolutionDueAt} in {@code [from, to)}.
+   * The cases an assessment period (考核) counts, with their {@linkplain StoredCase#facts()
+   * facts}, read in pages from the rows alone: those closed in the period, and the open ones
+   * whose resolution was due in it (an open case already overdue counts against the on-time
+   * rate). That is, {@code closedAt} in {@code [from, to)}; or {@code open}, {@code
+   * resolutionDueAt} in {@code [from, to)} and {@code closedAt} not in it. Each case once, in
+   * two runs: first the closed ones by {@code closedAt} then case id, then the open ones by
+   * {@code resolutionDueAt} then case id. Each run reads one index range from the cursor on, so
+   * a period of millions of cases pages in time proportional to the pages.
    *
    * @param from the start, inclusive
    * @param to the end, exclusive, not before {@code from}
@@ -91,4 +97,43 @@ public interface CaseQueries {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   Page<StoredCase> closedOrDueBetween(Instant from, Instant to, PageRequest page);
+
+  /**
+   * The open cases of a category and area registered in a window, the candidates of a
+   * duplicate merge (并案): {@code open}, {@code category} and {@code area} equal to those
+   * given, {@code registeredAt} in {@code [from, to)}; ordered by registration instant then
+   * case id.
+   *
+   * @param category the category code
+   * @param area the area code
+   * @param from the window's start, inclusive
+   * @param to the window's end, exclusive, not before {@code from}
+   * @param page the page
+   * @return the page
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  Page<StoredCase> openByCategoryAndArea(String category, String area, Instant from, Instant to, PageRequest page);
+
+  /**
+   * A department's work list (工作台): the cases it leads, assists, or either, optionally the
+   * open ones only; ordered by registration instant then case id, each case once.
+   *
+   * @param departmentId the department
+   * @param role the part it takes: {@link DepartmentRole#LEAD}, {@link
+   *     DepartmentRole#ASSISTING} or {@link DepartmentRole#ANY}
+   * @param openOnly true for open cases only
+   * @param page the page
+   * @return the page
+   */
+  Page<StoredCase> byDepartment(String departmentId, DepartmentRole role, boolean openOnly, PageRequest page);
+
+  /**
+   * The cases a search matches ({@link CaseSearch#matches}), as Open311's {@code GET requests}
+   * lists them: ordered by registration instant then case id.
+   *
+   * @param search the criteria
+   * @param page the page
+   * @return the page
+   */
+  Page<StoredCase> search(CaseSearch search, PageRequest page);
 }

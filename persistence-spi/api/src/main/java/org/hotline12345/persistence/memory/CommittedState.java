@@ -39,8 +39,8 @@ final class CommittedState {
   private final Map<String, String> caseIdByInquiryCodeHash = new HashMap<>();
   private final Map<String, String> caseIdByIntakeKey = new HashMap<>();
 
-  private final Map<String, NavigableMap<SortKey, StoredCase>> byStatus = new HashMap<>();
-  private final Map<List<String>, NavigableMap<SortKey, StoredCase>> byStatusAndLead = new HashMap<>();
+  /** The indexes ordered by registration instant then id, by what they hold: see {@link #registrationIndexes}. */
+  private final Map<List<String>, NavigableMap<SortKey, StoredCase>> byRegistration = new HashMap<>();
   private final NavigableMap<SortKey, StoredCase> openByNextAlarm = new TreeMap<>();
   private final NavigableMap<SortKey, StoredCase> byClosedAt = new TreeMap<>();
   private final NavigableMap<SortKey, StoredCase> openByResolutionDue = new TreeMap<>();
@@ -111,9 +111,9 @@ final class CommittedState {
     caseIdByNumber.put(c.caseNumber(), c.caseId());
     caseIdByInquiryCodeHash.put(c.inquiryCodeHash(), c.caseId());
     SortKey registered = new SortKey(c.registeredAt(), c.caseId());
-    byStatus.computeIfAbsent(c.status(), s -> new TreeMap<>()).put(registered, c);
-    c.leadDepartment().ifPresent(lead ->
-        byStatusAndLead.computeIfAbsent(List.of(c.status(), lead), k -> new TreeMap<>()).put(registered, c));
+    for (List<String> key : registrationIndexes(c)) {
+      byRegistration.computeIfAbsent(key, k -> new TreeMap<>()).put(registered, c);
+    }
     if (c.open()) {
       c.nextAlarmAt().ifPresent(at -> openByNextAlarm.put(new SortKey(at, c.caseId()), c));
       c.resolutionDueAt().ifPresent(at -> openByResolutionDue.put(new SortKey(at, c.caseId()), c));
@@ -125,8 +125,9 @@ final class CommittedState {
     caseIdByNumber.remove(c.caseNumber());
     caseIdByInquiryCodeHash.remove(c.inquiryCodeHash());
     SortKey registered = new SortKey(c.registeredAt(), c.caseId());
-    removeFrom(byStatus, c.status(), registered);
-    c.leadDepartment().ifPresent(lead -> removeFrom(byStatusAndLead, List.of(c.status(), lead), registered));
+    for (List<String> key : registrationIndexes(c)) {
+      removeFrom(byRegistration, key, registered);
+    }
     if (c.open()) {
       c.nextAlarmAt().ifPresent(at -> openByNextAlarm.remove(new SortKey(at, c.caseId())));
       c.resolutionDueAt().ifPresent(at -> openByResolutionDue.remove(new SortKey(at, c.caseId())));
@@ -142,12 +143,58 @@ final class CommittedState {
     }
   }
 
-  /** The cases in a status, optionally with a lead department, by registration then id. */
-  NavigableMap<SortKey, StoredCase> byStatus(String status, Optional<String> lead) {
-    NavigableMap<SortKey, StoredCase> index = lead.isPresent()
-        ? byStatusAndLead.get(List.of(status, lead.get()))
-        : byStatus.get(status);
-    return index == null ? new TreeMap<>() : index;
+  /**
+   * The keys of the registration-ordered indexes a case belongs to: all cases; by status; by
+   * status and lead; by lead and by lead among open cases; the same for each assisting
+   * department; by category; and, while open, by category and area.
+   */
+  private static List<List<String>> registrationIndexes(StoredCase c) {
+    List<List<String>> keys = new ArrayList<>();
+    keys.add(ALL);
+    keys.add(List.of(STATUS, c.status()));
+    c.leadDepartment().ifPresent(lead -> {
+      keys.add(List.of(STATUS_AND_LEAD, c.status(), lead));
+      keys.add(List.of(LEAD, lead));
+      if (c.open()) {
+        keys.add(List.of(OPEN_LEAD, lead));
+      }
+    });
+    for (String assisting : c.assistingDepartments()) {
+      keys.add(List.of(ASSISTING, assisting));
+      if (c.open()) {
+        keys.add(List.of(OPEN_ASSISTING, assisting));
+      }
+    }
+    c.category().ifPresent(category -> {
+      keys.add(List.of(CATEGORY, category));
+      if (c.open() && c.area().isPresent()) {
+        keys.add(List.of(OPEN_CATEGORY_AND_AREA, category, c.area().get()));
+      }
+    });
+    return keys;
+  }
+
+  /** Index names: the first element of a registration index's key. */
+  static final String STATUS = "status";
+  static final String STATUS_AND_LEAD = "status+lead";
+  static final String LEAD = "lead";
+  static final String OPEN_LEAD = "open+lead";
+  static final String ASSISTING = "assisting";
+  static final String OPEN_ASSISTING = "open+assisting";
+  static final String CATEGORY = "category";
+  static final String OPEN_CATEGORY_AND_AREA = "open+category+area";
+  static final List<String> ALL = List.of("all");
+
+  /**
+   * A registration-ordered index: the cases whose {@link #registrationIndexes} hold the key,
+   * by registration instant then id; empty if none.
+   *
+   * @param key the index's name and values, for example {@code List.of(LEAD, "dept-a")}
+   * @return the index; not to be changed
+   */
+  NavigableMap<SortKey, StoredCase> byRegistration(List<String> key) {
+    NavigableMap<SortKey, StoredCase> index = byRegistration.get(key);
+    return index == null ? java.util.Collections.emptyNavigableMap() : index;
   }
 
   /** The open cases with a next alarm, by next alarm then id. */

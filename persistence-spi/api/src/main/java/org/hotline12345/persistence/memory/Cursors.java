@@ -12,7 +12,7 @@ final class Cursors {
 
   /** The queries that issue cursors. */
   enum Query {
-    BY_STATUS, DUE_BEFORE, CLOSED_OR_DUE_BETWEEN
+    BY_STATUS, DUE_BEFORE, CLOSED_IN_PERIOD, DUE_IN_PERIOD, OPEN_BY_CATEGORY_AND_AREA, BY_DEPARTMENT, SEARCH
   }
 
   private Cursors() {}
@@ -21,8 +21,14 @@ final class Cursors {
     return encode(query.ordinal() + "|" + key.at().getEpochSecond() + "|" + key.at().getNano() + "|" + key.caseId());
   }
 
-  static String of(Query query, String caseId) {
-    return encode(query.ordinal() + "|" + caseId);
+  /** Whether a cursor was issued by the query; false for text that is not a cursor. */
+  static boolean isOf(Query query, String cursor) {
+    try {
+      decode(query, cursor);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   static SortKey sortKey(Query query, String cursor) {
@@ -32,10 +38,6 @@ final class Cursors {
     } catch (RuntimeException e) {
       throw refused(query, e);
     }
-  }
-
-  static String caseId(Query query, String cursor) {
-    return decode(query, cursor);
   }
 
   private static String encode(String text) {

@@ -2,7 +2,7 @@ package org.hotline12345.persistence.memory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -10,14 +10,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hotline12345.persistence.CaseQueries;
+import org.hotline12345.persistence.CaseSearch;
+import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
 import org.hotline12345.persistence.memory.Cursors.Query;
 
-/** The queries of the {@link InMemoryStore}, on its committed state and ordered indexes. */
+/**
+ * The queries of the {@link InMemoryStore}, on its committed state and ordered indexes. A query
+ * ordered by registration reads, from each index it needs, the cases after the cursor up to one
+ * more than the page, and merges them: time proportional to the page, not to the cases stored.
+ */
 final class MemoryCaseQueries implements CaseQueries {
 
   private final InMemoryStore store;
@@ -58,91 +65,161 @@ final class MemoryCaseQueries implements CaseQueries {
     if (wanted.isEmpty()) {
       throw new IllegalArgumentException("statuses must name at least one status");
     }
-    Optional<SortKey> after = page.after().map(c -> Cursors.sortKey(Query.BY_STATUS, c));
-    int wantedCount = page.size() + 1;
-    List<StoredCase> found = store.read(s -> {
-      List<StoredCase> merged = new ArrayList<>();
-      for (String status : wanted) {
-        NavigableMap<SortKey, StoredCase> index = s.byStatus(status, leadDepartment);
-        takeFirst(after.isPresent() ? index.tailMap(after.get(), false) : index, wantedCount, merged);
-      }
-      return merged;
-    });
-    found.sort(Comparator.comparing(MemoryCaseQueries::registrationKey));
-    return page(found, page.size(), c -> Cursors.of(Query.BY_STATUS, registrationKey(c)));
+    List<List<String>> indexes = new ArrayList<>();
+    for (String status : wanted) {
+      indexes.add(leadDepartment.isPresent()
+          ? List.of(CommittedState.STATUS_AND_LEAD, status, leadDepartment.get())
+          : List.of(CommittedState.STATUS, status));
+    }
+    return byRegistration(Query.BY_STATUS, indexes, Optional.empty(), Optional.empty(), c -> true, page);
+  }
+
+  @Override
+  public Page<StoredCase> openByCategoryAndArea(String category, String area, Instant from, Instant to,
+      PageRequest page) {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(area, "area");
+    checkPeriod(from, to);
+    return byRegistration(Query.OPEN_BY_CATEGORY_AND_AREA,
+        List.of(List.of(CommittedState.OPEN_CATEGORY_AND_AREA, category, area)), Optional.of(from), Optional.of(to),
+        c -> true, page);
+  }
+
+  @Override
+  public Page<StoredCase> byDepartment(String departmentId, DepartmentRole role, boolean openOnly, PageRequest page) {
+    Objects.requireNonNull(departmentId, "departmentId");
+    Objects.requireNonNull(role, "role");
+    List<List<String>> indexes = new ArrayList<>();
+    if (role != DepartmentRole.ASSISTING) {
+      indexes.add(List.of(openOnly ? CommittedState.OPEN_LEAD : CommittedState.LEAD, departmentId));
+    }
+    if (role != DepartmentRole.LEAD) {
+      indexes.add(List.of(openOnly ? CommittedState.OPEN_ASSISTING : CommittedState.ASSISTING, departmentId));
+    }
+    return byRegistration(Query.BY_DEPARTMENT, indexes, Optional.empty(), Optional.empty(), c -> true, page);
+  }
+
+  @Override
+  public Page<StoredCase> search(CaseSearch search, PageRequest page) {
+    Objects.requireNonNull(search, "search");
+    List<List<String>> indexes = new ArrayList<>();
+    if (!search.categories().isEmpty()) {
+      search.categories().forEach(category -> indexes.add(List.of(CommittedState.CATEGORY, category)));
+    } else if (!search.statuses().isEmpty()) {
+      search.statuses().forEach(status -> indexes.add(List.of(CommittedState.STATUS, status)));
+    } else {
+      indexes.add(CommittedState.ALL);
+    }
+    return byRegistration(Query.SEARCH, indexes, search.registeredFrom(), search.registeredBefore(),
+        search::matches, page);
   }
 
   @Override
   public Page<StoredCase> dueBefore(Instant instant, PageRequest page) {
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(page, "page");
-    SortKey bound = SortKey.lowest(instant);
     Optional<SortKey> after = page.after().map(c -> Cursors.sortKey(Query.DUE_BEFORE, c));
-    if (after.isPresent() && after.get().compareTo(bound) >= 0) {
-      return new Page<>(List.of(), Optional.empty());
-    }
-    List<StoredCase> found = store.read(s -> {
-      NavigableMap<SortKey, StoredCase> index = s.openByNextAlarm();
-      NavigableMap<SortKey, StoredCase> range = after.isPresent()
-          ? index.subMap(after.get(), false, bound, false)
-          : index.headMap(bound, false);
-      List<StoredCase> first = new ArrayList<>();
-      takeFirst(range, page.size() + 1, first);
-      return first;
-    });
+    List<StoredCase> found = store.read(s -> takeFirst(range(s.openByNextAlarm(), Optional.empty(),
+        Optional.of(instant), after), c -> true, page.size() + 1, new ArrayList<>()));
     return page(found, page.size(),
         c -> Cursors.of(Query.DUE_BEFORE, new SortKey(c.nextAlarmAt().orElseThrow(), c.caseId())));
   }
 
   @Override
   public Page<StoredCase> closedOrDueBetween(Instant from, Instant to, PageRequest page) {
+    checkPeriod(from, to);
+    Objects.requireNonNull(page, "page");
+    Optional<String> cursor = page.after();
+    boolean inDueRun = cursor.isPresent() && Cursors.isOf(Query.DUE_IN_PERIOD, cursor.get());
+    Optional<SortKey> afterClosed = inDueRun ? Optional.empty()
+        : cursor.map(c -> Cursors.sortKey(Query.CLOSED_IN_PERIOD, c));
+    Optional<SortKey> afterDue = inDueRun ? cursor.map(c -> Cursors.sortKey(Query.DUE_IN_PERIOD, c)) : Optional.empty();
+    Predicate<Instant> inPeriod = t -> !t.isBefore(from) && t.isBefore(to);
+    int wanted = page.size() + 1;
+    List<StoredCase> found = store.read(s -> {
+      List<StoredCase> taken = new ArrayList<>();
+      if (!inDueRun) {
+        takeFirst(range(s.byClosedAt(), Optional.of(from), Optional.of(to), afterClosed), c -> true, wanted, taken);
+      }
+      takeFirst(range(s.openByResolutionDue(), Optional.of(from), Optional.of(to), afterDue),
+          c -> c.closedAt().filter(inPeriod).isEmpty(), wanted - taken.size(), taken);
+      return taken;
+    });
+    return page(found, page.size(), c -> c.closedAt().filter(inPeriod).isPresent()
+        ? Cursors.of(Query.CLOSED_IN_PERIOD, new SortKey(c.closedAt().get(), c.caseId()))
+        : Cursors.of(Query.DUE_IN_PERIOD, new SortKey(c.resolutionDueAt().orElseThrow(), c.caseId())));
+  }
+
+  /**
+   * A page of the cases of some registration-ordered indexes that match a filter, registered in
+   * a range, merged in order, each case once.
+   */
+  private Page<StoredCase> byRegistration(Query query, List<List<String>> indexKeys, Optional<Instant> from,
+      Optional<Instant> before, Predicate<StoredCase> filter, PageRequest page) {
+    Objects.requireNonNull(page, "page");
+    Optional<SortKey> after = page.after().map(c -> Cursors.sortKey(query, c));
+    int wanted = page.size() + 1;
+    TreeMap<SortKey, StoredCase> merged = store.read(s -> {
+      TreeMap<SortKey, StoredCase> smallest = new TreeMap<>();
+      for (List<String> key : indexKeys) {
+        for (StoredCase c : takeFirst(range(s.byRegistration(key), from, before, after), filter, wanted,
+            new ArrayList<>())) {
+          smallest.put(registrationKey(c), c);
+        }
+        while (smallest.size() > wanted) {
+          smallest.pollLastEntry();
+        }
+      }
+      return smallest;
+    });
+    return page(new ArrayList<>(merged.values()), page.size(), c -> Cursors.of(query, registrationKey(c)));
+  }
+
+  /** The part of an index from {@code from} (inclusive) to {@code before} (exclusive), after the cursor. */
+  private static NavigableMap<SortKey, StoredCase> range(NavigableMap<SortKey, StoredCase> index,
+      Optional<Instant> from, Optional<Instant> before, Optional<SortKey> after) {
+    SortKey low = from.map(SortKey::lowest).orElse(null);
+    boolean lowInclusive = true;
+    if (after.isPresent() && (low == null || after.get().compareTo(low) >= 0)) {
+      low = after.get();
+      lowInclusive = false;
+    }
+    SortKey high = before.map(SortKey::lowest).orElse(null);
+    if (low != null && high != null) {
+      return low.compareTo(high) >= 0 ? Collections.emptyNavigableMap() : index.subMap(low, lowInclusive, high, false);
+    }
+    if (low != null) {
+      return index.tailMap(low, lowInclusive);
+    }
+    return high != null ? index.headMap(high, false) : index;
+  }
+
+  private static void checkPeriod(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(page, "page");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the period must not end (" + to + ") before it starts (" + from + ")");
     }
-    Optional<String> after = page.after().map(c -> Cursors.caseId(Query.CLOSED_OR_DUE_BETWEEN, c));
-    int wantedCount = page.size() + 1;
-    TreeMap<String, StoredCase> smallest = store.read(s -> {
-      TreeMap<String, StoredCase> best = new TreeMap<>();
-      SortKey low = SortKey.lowest(from);
-      SortKey high = SortKey.lowest(to);
-      keepSmallest(s.byClosedAt().subMap(low, true, high, false).values(), after, wantedCount, best);
-      keepSmallest(s.openByResolutionDue().subMap(low, true, high, false).values(), after, wantedCount, best);
-      return best;
-    });
-    return page(new ArrayList<>(smallest.values()), page.size(),
-        c -> Cursors.of(Query.CLOSED_OR_DUE_BETWEEN, c.caseId()));
   }
 
   private static SortKey registrationKey(StoredCase c) {
     return new SortKey(c.registeredAt(), c.caseId());
   }
 
-  /** Adds the first {@code count} cases of an index, in its order. */
-  private static void takeFirst(NavigableMap<SortKey, StoredCase> index, int count, List<StoredCase> into) {
+  /** Adds to {@code into} the first {@code count} cases of an index that match, in its order. */
+  private static List<StoredCase> takeFirst(NavigableMap<SortKey, StoredCase> index, Predicate<StoredCase> filter,
+      int count, List<StoredCase> into) {
     int taken = 0;
     for (StoredCase c : index.values()) {
-      if (taken++ == count) {
-        return;
+      if (taken >= count) {
+        break;
       }
-      into.add(c);
-    }
-  }
-
-  /** Keeps the {@code count} cases with the smallest ids after the cursor's id. */
-  private static void keepSmallest(Iterable<StoredCase> cases, Optional<String> after, int count,
-      TreeMap<String, StoredCase> best) {
-    for (StoredCase c : cases) {
-      if (after.isPresent() && c.caseId().compareTo(after.get()) <= 0) {
-        continue;
-      }
-      best.put(c.caseId(), c);
-      if (best.size() > count) {
-        best.pollLastEntry();
+      if (filter.test(c)) {
+        into.add(c);
+        taken++;
       }
     }
+    return into;
   }
 
   /**
@@ -156,5 +233,4 @@ final class MemoryCaseQueries implements CaseQueries {
     List<StoredCase> items = found.subList(0, size);
     return new Page<>(items, Optional.of(cursorOf.apply(items.get(size - 1))));
   }
-
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.StoredCase;
 
 /**
@@ -27,9 +28,10 @@ final class CaseSets {
   private CaseSets() {}
 
   /**
-   * Forty cases in four statuses (a quarter closed), two lead departments and none,
-   * registration instants, next deadlines and resolution deadlines that tie in groups, some
-   * closed cases still carrying a next deadline and some open cases without one; shuffled.
+   * Forty cases in four statuses (a quarter closed), two lead departments and none, assisting
+   * departments (one of them sometimes also the lead), two categories and none, two areas and
+   * none, registration instants, next alarms and resolution deadlines that tie in groups, some
+   * closed cases still carrying a next alarm and some open cases without one; shuffled.
    */
   static List<StoredCase> mixed() {
     List<StoredCase> cases = new ArrayList<>();
@@ -52,6 +54,17 @@ final class CaseSets {
       if (i % 4 != 0) {
         c.resolutionDueAt(minutes(2000 + (i % 7) * 60L));
       }
+      if (i % 5 != 4) {
+        c.category(i % 5 < 2 ? "cat-a" : "cat-b");
+      }
+      if (i % 3 != 2) {
+        c.area("area-" + (i % 3 + 1));
+      }
+      if (i % 5 == 0) {
+        c.assisting("dept-a", "dept-c");
+      } else if (i % 5 == 2) {
+        c.assisting("dept-b");
+      }
       if (i % 4 == 3) {
         c.closedAt(minutes(1800 + (i % 8) * 60L));
         if (i % 8 == 3) {
@@ -66,23 +79,62 @@ final class CaseSets {
     return cases;
   }
 
+  private static final Comparator<StoredCase> BY_REGISTRATION =
+      Comparator.comparing(StoredCase::registeredAt).thenComparing(StoredCase::caseId);
+
   /** Cases in any of the statuses, optionally with the lead, by registration then id. */
   static List<StoredCase> byStatus(List<StoredCase> cases, Set<String> statuses, Optional<String> lead) {
     return select(cases, c -> statuses.contains(c.status()) && (lead.isEmpty() || c.leadDepartment().equals(lead)),
-        Comparator.comparing(StoredCase::registeredAt).thenComparing(StoredCase::caseId));
+        BY_REGISTRATION);
   }
 
-  /** Open cases with a next deadline before the instant, by that deadline then id. */
+  /** Open cases with a next alarm before the instant, by that alarm then id. */
   static List<StoredCase> dueBefore(List<StoredCase> cases, Instant instant) {
     return select(cases, c -> c.open() && c.nextAlarmAt().filter(d -> d.isBefore(instant)).isPresent(),
         Comparator.comparing((StoredCase c) -> c.nextAlarmAt().orElseThrow()).thenComparing(StoredCase::caseId));
   }
 
-  /** Cases closed in [from, to), and open cases with resolution due in it, by id. */
+  /**
+   * Cases closed in [from, to) by closing instant then id, then open cases with resolution due
+   * in it (and not closed in it) by that instant then id.
+   */
   static List<StoredCase> closedOrDueBetween(List<StoredCase> cases, Instant from, Instant to) {
     Predicate<Optional<Instant>> inPeriod = at -> at.filter(t -> !t.isBefore(from) && t.isBefore(to)).isPresent();
-    return select(cases, c -> inPeriod.test(c.closedAt()) || (c.open() && inPeriod.test(c.resolutionDueAt())),
-        Comparator.comparing(StoredCase::caseId));
+    List<StoredCase> result = new ArrayList<>(select(cases, c -> inPeriod.test(c.closedAt()),
+        Comparator.comparing((StoredCase c) -> c.closedAt().orElseThrow()).thenComparing(StoredCase::caseId)));
+    result.addAll(select(cases, c -> !inPeriod.test(c.closedAt()) && c.open() && inPeriod.test(c.resolutionDueAt()),
+        Comparator.comparing((StoredCase c) -> c.resolutionDueAt().orElseThrow()).thenComparing(StoredCase::caseId)));
+    return result;
+  }
+
+  /** Open cases of the category and area registered in [from, to), by registration then id. */
+  static List<StoredCase> openByCategoryAndArea(List<StoredCase> cases, String category, String area, Instant from,
+      Instant to) {
+    return select(cases, c -> c.open() && c.category().equals(Optional.of(category))
+        && c.area().equals(Optional.of(area)) && !c.registeredAt().isBefore(from) && c.registeredAt().isBefore(to),
+        BY_REGISTRATION);
+  }
+
+  /** The cases a department leads, assists or either, optionally open ones only, by registration then id. */
+  static List<StoredCase> byDepartment(List<StoredCase> cases, String department, DepartmentRole role,
+      boolean openOnly) {
+    Predicate<StoredCase> leads = c -> c.leadDepartment().equals(Optional.of(department));
+    Predicate<StoredCase> assists = c -> c.assistingDepartments().contains(department);
+    Predicate<StoredCase> takesPart = switch (role) {
+      case LEAD -> leads;
+      case ASSISTING -> assists;
+      case ANY -> leads.or(assists);
+    };
+    return select(cases, c -> takesPart.test(c) && (!openOnly || c.open()), BY_REGISTRATION);
+  }
+
+  /** The cases in any of the categories (if any), in any of the statuses (if any), registered in the range. */
+  static List<StoredCase> search(List<StoredCase> cases, Set<String> categories, Set<String> statuses,
+      Optional<Instant> from, Optional<Instant> before) {
+    return select(cases, c -> (categories.isEmpty() || c.category().isPresent() && categories.contains(c.category().get()))
+        && (statuses.isEmpty() || statuses.contains(c.status()))
+        && (from.isEmpty() || !c.registeredAt().isBefore(from.get()))
+        && (before.isEmpty() || c.registeredAt().isBefore(before.get())), BY_REGISTRATION);
   }
 
   private static List<StoredCase> select(List<StoredCase> cases, Predicate<StoredCase> filter,

@@ -13,9 +13,10 @@ import org.hotline12345.persistence.StoredCase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cases of an assessment period (考核), by case id: closed in {@code [from, to)}, or open
- * with their resolution due in it, so that a case already overdue counts against the on-time
- * rate before it is closed.
+ * The cases of an assessment period (考核): closed in {@code [from, to)}, or open with their
+ * resolution due in it, so that a case already overdue counts against the on-time rate before
+ * it is closed. The closed ones first, by closing instant then id; then the open ones, by
+ * resolution due instant then id; every row with its facts.
  */
 abstract class ClosedOrDueBetweenContract extends ContractGroup {
 
@@ -31,7 +32,7 @@ abstract class ClosedOrDueBetweenContract extends ContractGroup {
   }
 
   @Test
-  void thePeriodCountsCasesClosedInItAndOpenCasesDueInItById() {
+  void thePeriodCountsCasesClosedInItThenOpenCasesDueInIt() {
     StoredCase closedAtStart = insert(aCase("case-000009").resolutionDueAt(minutes(900)).closedAt(FROM).build());
     insert(aCase("case-000008").resolutionDueAt(minutes(1500)).closedAt(TO).build());
     insert(aCase("case-000007").resolutionDueAt(minutes(1500)).closedAt(minutes(999)).build());
@@ -42,8 +43,31 @@ abstract class ClosedOrDueBetweenContract extends ContractGroup {
     StoredCase closedAndDue = insert(aCase("case-000002").resolutionDueAt(minutes(1200)).closedAt(minutes(1300)).build());
     StoredCase openDueAtStart = insert(aCase("case-000001").resolutionDueAt(FROM).build());
 
-    assertThat(between(FROM, TO)).as("the cases the period counts").containsExactly(
-        openDueAtStart, closedAndDue, openOverdue, closedAtStart);
+    assertThat(between(FROM, TO)).as("the cases the period counts: closed by closing instant, then open by due")
+        .containsExactly(closedAtStart, closedAndDue, openDueAtStart, openOverdue);
+  }
+
+  @Test
+  void tiesAreBrokenByIdAndEveryRowComesWithItsFacts() {
+    StoredCase closedB = insert(aCase("case-000004").closedAt(minutes(1500)).facts("{\"met\":false}").build());
+    StoredCase closedA = insert(aCase("case-000003").closedAt(minutes(1500)).facts("{\"met\":true}").build());
+    StoredCase dueB = insert(aCase("case-000002").resolutionDueAt(minutes(1100)).facts("{\"due\":1}").build());
+    StoredCase dueA = insert(aCase("case-000001").resolutionDueAt(minutes(1100)).facts("{\"due\":2}").build());
+
+    List<StoredCase> counted = between(FROM, TO);
+
+    assertThat(counted).as("the period's cases, ties on an instant by id").containsExactly(closedA, closedB, dueA, dueB);
+    assertThat(counted).extracting(c -> c.facts().orElse("")).as("their facts")
+        .containsExactly("{\"met\":true}", "{\"met\":false}", "{\"due\":2}", "{\"due\":1}");
+  }
+
+  @Test
+  void anOpenCaseStillCarryingAClosingInstantInThePeriodIsCountedOnce() {
+    StoredCase reopened = insert(aCase("case-000001").resolutionDueAt(minutes(1200)).closedAt(minutes(1300))
+        .openFlag(true).status("REOPENED").build());
+
+    assertThat(between(FROM, TO)).as("a reopened case that closed in the period and is due in it")
+        .containsExactly(reopened);
   }
 
   @Test

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Tag;
  * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link
  * Lookups}, {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link
  * EventLog}, {@link Outbox}, {@link Departments}, {@link Sequences}, {@link Text}, {@link
- * ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween} and {@link Paging}. Each is tagged with its name in
+ * ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}, {@link OpenByCategoryAndArea},
+ * {@link ByDepartment}, {@link Search} and {@link Paging}. Each is tagged with its name in
  * lower case with hyphens ({@code paging}, {@code event-log}), so that a build can run one
  * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
  * store switches off are skipped with a message naming it. Tests never measure time; a test
@@ -257,7 +258,34 @@ public abstract class HotlineStoreContract {
     }
   }
 
-  /** Keyset paging of the three paged queries: see {@link PagingContract}. */
+  /** Duplicate merge candidates (并案): see {@link OpenByCategoryAndAreaContract}. */
+  @Nested
+  @Tag("open-by-category-and-area")
+  class OpenByCategoryAndArea extends OpenByCategoryAndAreaContract {
+    OpenByCategoryAndArea() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Departments' work lists: see {@link ByDepartmentContract}. */
+  @Nested
+  @Tag("by-department")
+  class ByDepartment extends ByDepartmentContract {
+    ByDepartment() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Open311's search: see {@link SearchContract}. */
+  @Nested
+  @Tag("search")
+  class Search extends SearchContract {
+    Search() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Keyset paging of the paged queries: see {@link PagingContract}. */
   @Nested
   @Tag("paging")
   class Paging extends PagingContract {

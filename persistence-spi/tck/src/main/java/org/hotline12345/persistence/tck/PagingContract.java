@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.hotline12345.persistence.CaseSearch;
+import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.StoredCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keyset paging of the three paged queries: pages of any size concatenate to exactly the
+ * Keyset paging of the paged queries: pages of any size concatenate to exactly the
  * whole ordered result, with no case twice; every page but the last is full and has a next
  * cursor; the last has none; a cursor names a position in the order, so cases written before
  * it while a client pages do not shift the pages after it.
@@ -48,6 +51,20 @@ abstract class PagingContract extends ContractGroup {
 
   private Query closedOrDueBetween(Instant from, Instant to) {
     return page -> store().cases().closedOrDueBetween(from, to, page);
+  }
+
+  private Query openByCategoryAndArea(String category, String area, Instant from, Instant to) {
+    return page -> store().cases().openByCategoryAndArea(category, area, from, to, page);
+  }
+
+  private Query byDepartment(String department, DepartmentRole role, boolean openOnly) {
+    return page -> store().cases().byDepartment(department, role, openOnly, page);
+  }
+
+  private Query search(Set<String> categories, Set<String> statuses, Instant from, Instant before) {
+    CaseSearch search = CaseSearch.builder().categories(categories).statuses(statuses).registeredFrom(from)
+        .registeredBefore(before).build();
+    return page -> store().cases().search(search, page);
   }
 
   /**
@@ -129,12 +146,63 @@ abstract class PagingContract extends ContractGroup {
     assertPagesMatch(closedOrDueBetween(FROM, TO), expected, size, "the cases of the period");
   }
 
+  @ParameterizedTest(name = "pages of {0}")
+  @ValueSource(ints = {1, 2, 7, 10_000})
+  void duplicateCandidatesPageThroughTheWholeOrderedResult(int size) {
+    List<StoredCase> cases = CaseSets.mixed();
+    insertAll(cases);
+    List<StoredCase> expected = CaseSets.openByCategoryAndArea(cases, "cat-a", "area-1", minutes(0), minutes(240));
+    assertThat(expected).as("open cat-a cases in area-1 in the data set").hasSizeGreaterThan(2);
+
+    assertPagesMatch(openByCategoryAndArea("cat-a", "area-1", minutes(0), minutes(240)), expected, size,
+        "the duplicate candidates");
+  }
+
+  @ParameterizedTest(name = "pages of {0}, {1}")
+  @CsvSource({"1, LEAD", "1, ASSISTING", "1, ANY", "2, ANY", "7, ANY", "10000, ANY"})
+  void aDepartmentsWorkListPagesThroughTheWholeOrderedResult(int size, DepartmentRole role) {
+    List<StoredCase> cases = CaseSets.mixed();
+    insertAll(cases);
+    for (boolean openOnly : List.of(false, true)) {
+      List<StoredCase> expected = CaseSets.byDepartment(cases, "dept-a", role, openOnly);
+      assertThat(expected).as("dept-a's cases (%s, open only: %s) in the data set", role, openOnly)
+          .hasSizeGreaterThan(3);
+
+      assertPagesMatch(byDepartment("dept-a", role, openOnly), expected, size,
+          "dept-a's work list (" + role + ", open only: " + openOnly + ")");
+    }
+  }
+
+  @ParameterizedTest(name = "pages of {0}")
+  @ValueSource(ints = {1, 2, 7, 10_000})
+  void aSearchPagesThroughTheWholeOrderedResult(int size) {
+    List<StoredCase> cases = CaseSets.mixed();
+    insertAll(cases);
+    Set<String> statuses = Set.of("REGISTERED", "DISPATCHED", "CLOSED");
+    List<StoredCase> byCategory = CaseSets.search(cases, Set.of("cat-a", "cat-b"), statuses,
+        Optional.of(minutes(60)), Optional.of(minutes(240)));
+    List<StoredCase> byStatusOnly = CaseSets.search(cases, Set.of(), statuses, Optional.of(minutes(60)),
+        Optional.of(minutes(240)));
+    List<StoredCase> byRangeOnly = CaseSets.search(cases, Set.of(), Set.of(), Optional.of(minutes(60)),
+        Optional.of(minutes(240)));
+    assertThat(byCategory).as("cases of the search by category in the data set").hasSizeGreaterThan(7);
+
+    assertPagesMatch(search(Set.of("cat-a", "cat-b"), statuses, minutes(60), minutes(240)), byCategory, size,
+        "the search by categories, statuses and range");
+    assertPagesMatch(search(Set.of(), statuses, minutes(60), minutes(240)), byStatusOnly, size,
+        "the search by statuses and range");
+    assertPagesMatch(search(Set.of(), Set.of(), minutes(60), minutes(240)), byRangeOnly, size,
+        "the search by range");
+  }
+
   @Test
   void anEmptyResultIsOneEmptyPageWithoutNext() {
     insertAll(CaseSets.mixed());
 
     for (Query query : List.of(byStatus(Set.of("MERGED"), Optional.empty()), dueBefore(minutes(-1000)),
-        closedOrDueBetween(minutes(5000), minutes(6000)))) {
+        closedOrDueBetween(minutes(5000), minutes(6000)), openByCategoryAndArea("cat-c", "area-1", minutes(0),
+            minutes(1000)), byDepartment("dept-z", DepartmentRole.ANY, false),
+        search(Set.of("cat-a"), Set.of("MERGED"), minutes(0), minutes(1000)))) {
       Page<StoredCase> page = query.apply(PageRequest.first(5));
       assertThat(page.items()).as("the first page of an empty result").isEmpty();
       assertThat(page.next()).as("its next cursor").isEmpty();
@@ -166,7 +234,13 @@ abstract class PagingContract extends ContractGroup {
     assertCursorHolds(dueBefore(SWEEP_AT), CaseSets.dueBefore(cases, SWEEP_AT),
         aCase(caseId(901)).nextAlarmAt(minutes(-500)).build(), "the sweep");
     assertCursorHolds(closedOrDueBetween(FROM, TO), CaseSets.closedOrDueBetween(cases, FROM, TO),
-        aCase(caseId(0)).resolutionDueAt(FROM).build(), "the cases of the period");
+        aCase(caseId(0)).resolutionDueAt(minutes(900)).closedAt(FROM).build(), "the cases of the period");
+    assertCursorHolds(byDepartment("dept-a", DepartmentRole.ANY, true),
+        CaseSets.byDepartment(cases, "dept-a", DepartmentRole.ANY, true),
+        aCase(caseId(902)).assisting("dept-a").registeredAt(minutes(-500)).build(), "dept-a's open cases");
+    assertCursorHolds(search(Set.of("cat-b"), Set.of(), minutes(-1000), minutes(1000)),
+        CaseSets.search(cases, Set.of("cat-b"), Set.of(), Optional.of(minutes(-1000)), Optional.of(minutes(1000))),
+        aCase(caseId(903)).category("cat-b").registeredAt(minutes(-500)).build(), "the search by cat-b");
   }
 
   /**

@@ -62,7 +62,7 @@ class StoreFeatureSwitchTest {
     assertThat(skipped).anySatisfy(e -> assertThat(e.getTestDescriptor().getDisplayName())
         .isEqualTo("writersThatRetryOnConflictLoseNoUpdate()"));
     assertThat(events.failed().count()).as("tests failed").isZero();
-    assertThat(events.succeeded().count() + skipped.size()).as("tests run or skipped").isEqualTo(139);
+    assertThat(events.succeeded().count() + skipped.size()).as("tests run or skipped").isEqualTo(166);
   }
 
   private static String messageOf(Event event) {

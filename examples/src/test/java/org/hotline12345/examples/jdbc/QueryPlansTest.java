@@ -1,0 +1,134 @@
+package org.hotline12345.examples.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hotline12345.persistence.CaseSearch;
+import org.hotline12345.persistence.DepartmentRole;
+import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.StoredCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every paged query is served by indexes: on a store of 2,000 cases, the plan of each query
+ * reads index ranges in the query's order, never a whole table, and sorts at most the few rows
+ * of a page per branch. The subclass reads its database's plans.
+ */
+abstract class QueryPlansTest {
+
+  private static final Instant T0 = Fixtures.T0;
+
+  private JdbcHotlineStore store;
+  private JdbcCaseQueries queries;
+
+  abstract StoreSource source();
+
+  @BeforeEach
+  void fill() {
+    store = source().open();
+    queries = (JdbcCaseQueries) store.cases();
+    List<StoredCase> cases = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      Instant at = T0.plusSeconds(60L * i);
+      StoredCase.Builder c = Fixtures.registered(String.format("c-%05d", i), at).toBuilder()
+          .status(List.of("REGISTERED", "DISPATCHED", "SIGNED", "CLOSED").get(i % 4)).open(i % 4 != 3)
+          .category("cat-" + i % 50).area("area-" + i % 20).leadDepartment("dept-" + i % 40)
+          .assistingDepartments(List.of("dept-" + (i + 1) % 40)).nextAlarmAt(at.plusSeconds(3600))
+          .resolutionDueAt(at.plusSeconds(86_400));
+      if (i % 4 == 3) {
+        c.closedAt(at.plusSeconds(7200)).lastEventAt(at.plusSeconds(7200));
+      }
+      cases.add(c.build());
+    }
+    store.inTransaction(unit -> {
+      cases.forEach(c -> unit.insertCase(c, Optional.empty(), Fixtures.events(c.caseId(), 1, 1)));
+      return null;
+    });
+    store.database().read("analyze", c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("ANALYZE");
+      }
+      return null;
+    });
+  }
+
+  @AfterEach
+  void dispose() {
+    source().dispose(store);
+  }
+
+  @Test
+  void everyPagedQueryReadsIndexRangesInOrder() {
+    PageRequest page = PageRequest.first(50);
+    Map<String, JdbcCaseQueries.Select> selects = new LinkedHashMap<>();
+    selects.put("byStatus", queries.byStatusSelect(Set.of("REGISTERED", "SIGNED"), Optional.empty(), page));
+    selects.put("byStatus with a lead", queries.byStatusSelect(Set.of("REGISTERED", "SIGNED"), Optional.of("dept-3"),
+        page));
+    selects.put("openByCategoryAndArea",
+        queries.openByCategoryAndAreaSelect("cat-3", "area-3", T0, T0.plusSeconds(86_400 * 30), page));
+    for (DepartmentRole role : DepartmentRole.values()) {
+      for (boolean openOnly : List.of(false, true)) {
+        selects.put("byDepartment " + role + (openOnly ? " open" : ""),
+            queries.byDepartmentSelect("dept-3", role, openOnly, page));
+      }
+    }
+    selects.put("search by categories", queries.searchSelect(CaseSearch.builder().categories(Set.of("cat-1", "cat-2"))
+        .statuses(Set.of("CLOSED")).registeredFrom(T0).build(), page));
+    selects.put("search by statuses", queries.searchSelect(CaseSearch.builder().statuses(Set.of("CLOSED", "SIGNED"))
+        .registeredBefore(T0.plusSeconds(86_400)).build(), page));
+    selects.put("search by range", queries.searchSelect(CaseSearch.builder().registeredFrom(T0).build(), page));
+    selects.put("closedOrDueBetween, closed", queries.closedInPeriodSelect(0, Long.MAX_VALUE, Optional.empty(), 51));
+    selects.put("closedOrDueBetween, due", queries.dueInPeriodSelect(0, Long.MAX_VALUE, Optional.empty(), 51));
+
+    selects.forEach((what, select) -> {
+      String sql = select.sql();
+      int branches = Math.max(1, sql.split("\\) b\\d+", -1).length - 1);
+      assertServedByIndexes(what, explain(select), branches, sql.contains(" UNION SELECT"));
+    });
+  }
+
+  /**
+   * Checks a plan: no table read whole, and each branch read from an index in the order of its
+   * {@code ORDER BY}; only a union that drops duplicates may sort, and then only the rows its
+   * branches read (a page each).
+   *
+   * @param what the query, for messages
+   * @param plan the database's plan
+   * @param branches how many index ranges the statement merges
+   * @param distinctUnion whether it is a {@code UNION} that drops duplicates
+   */
+  abstract void assertServedByIndexes(String what, String plan, int branches, boolean distinctUnion);
+
+  private String explain(JdbcCaseQueries.Select select) {
+    return store.database().read("explain", c -> {
+      prepare(c);
+      try (PreparedStatement statement = c.prepareStatement("EXPLAIN " + select.sql())) {
+        JdbcCaseQueries.bind(statement, select.parameters());
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet row = statement.executeQuery()) {
+          while (row.next()) {
+            plan.append(row.getString(1)).append('\n');
+          }
+        }
+        return plan.toString();
+      } finally {
+        reset(c);
+      }
+    });
+  }
+
+  abstract void prepare(Connection c) throws SQLException;
+
+  abstract void reset(Connection c) throws SQLException;
+}
