@@ -78,3 +78,13 @@ DROP INDEX ix_cases_closed_at;
 DROP INDEX ix_cases_resolution_due;
 CREATE INDEX ix_cases_closed ON cases (closed_at, case_id);
 CREATE INDEX ix_cases_open_due ON cases (is_open, resolution_due_at, case_id);
+
+-- Per-case data keys (crypto-shredding): the core encrypts a case's personal data under its
+-- key; destroying the key deletes this row, and the personal data with it. ${bytes} is BYTEA on
+-- PostgreSQL, VARBINARY on H2. No foreign key to cases: a key is written in the unit that
+-- inserts its case, in either order.
+CREATE TABLE case_keys (
+  case_id   ${key_text} NOT NULL,
+  key_bytes ${bytes} NOT NULL,
+  CONSTRAINT pk_case_keys PRIMARY KEY (case_id)
+);

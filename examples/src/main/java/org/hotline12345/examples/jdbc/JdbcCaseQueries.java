@@ -62,6 +62,12 @@ final class JdbcCaseQueries implements CaseQueries {
   }
 
   @Override
+  public Optional<byte[]> caseKey(String caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    return database.read("read a case's data key", c -> CaseKeys.find(c, caseId));
+  }
+
+  @Override
   public List<StoredEvent> events(String caseId) {
     Objects.requireNonNull(caseId, "caseId");
     return database.read("read a case's events", c -> List.copyOf(CaseRows.events(c, caseId)));

@@ -32,6 +32,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   /** The key a duplicate outbox message id is reported under. */
   static final String OUTBOX_KEY = "outboxId";
+  /** The key a second data key for a case is reported under. */
+  static final String CASE_KEY = "caseKey";
 
   private static final String[] CASE_KEYS = {"caseId", "caseNumber", "inquiryCodeHash", "intakeKey"};
 
@@ -173,6 +175,32 @@ final class JdbcUnitOfWork implements UnitOfWork {
       }
       return null;
     });
+  }
+
+  @Override
+  public void insertCaseKey(String caseId, byte[] key) {
+    Keys.requireId("caseId", caseId);
+    byte[] copy = Keys.requireCaseKey("key", key).clone();
+    String operation = "store the data key of case " + caseId;
+    run(operation, c -> {
+      if (CaseKeys.find(c, caseId).isPresent()) {
+        throw SqlErrors.duplicate(CASE_KEY, operation);
+      }
+      CaseKeys.insert(c, caseId, copy);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<byte[]> findCaseKey(String caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    return run("read the data key of case " + caseId, c -> CaseKeys.find(c, caseId));
+  }
+
+  @Override
+  public boolean destroyCaseKey(String caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    return run("destroy the data key of case " + caseId, c -> CaseKeys.delete(c, caseId));
   }
 
   /**

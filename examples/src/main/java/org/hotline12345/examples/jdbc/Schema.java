@@ -53,7 +53,8 @@ final class Schema {
         .dataSource(dataSource)
         .locations(LOCATION)
         .table(HISTORY_TABLE)
-        .placeholders(Map.of("key_text", dialect.keyText, "inquiry_code_sha256", dialect.inquiryCodeSha256));
+        .placeholders(Map.of("key_text", dialect.keyText, "inquiry_code_sha256", dialect.inquiryCodeSha256,
+            "bytes", dialect.bytes));
   }
 
   /**
@@ -62,15 +63,16 @@ final class Schema {
    * @param keyText text with code point order and byte-wise equality, for keys
    * @param inquiryCodeSha256 the core's hash of column {@code inquiry_code}: lowercase hex
    *     SHA-256 of {@code hotline12345/inquiry-code/v1:} and the code, in UTF-8
+   * @param bytes a type for up to 512 bytes
    */
-  private record Dialect(String keyText, String inquiryCodeSha256) {}
+  private record Dialect(String keyText, String inquiryCodeSha256, String bytes) {}
 
   private static final String HASH_PREFIX = "'hotline12345/inquiry-code/v1:'";
 
   private static final Dialect POSTGRESQL = new Dialect("TEXT COLLATE \"C\"",
-      "encode(sha256(convert_to(" + HASH_PREFIX + " || inquiry_code, 'UTF8')), 'hex')");
+      "encode(sha256(convert_to(" + HASH_PREFIX + " || inquiry_code, 'UTF8')), 'hex')", "BYTEA");
   private static final Dialect H2 = new Dialect("VARCHAR",
-      "LOWER(RAWTOHEX(HASH('SHA-256', " + HASH_PREFIX + " || inquiry_code)))");
+      "LOWER(RAWTOHEX(HASH('SHA-256', " + HASH_PREFIX + " || inquiry_code)))", "VARBINARY(512)");
 
   private static Dialect dialect(DataSource dataSource) {
     String product;

@@ -38,7 +38,8 @@ final class SqlErrors {
       Map.entry("uk_case_events_position", "event"),
       Map.entry("uk_outbox_message_id", JdbcUnitOfWork.OUTBOX_KEY),
       Map.entry("pk_departments", "departmentId"),
-      Map.entry("pk_sequence_values", "sequence"));
+      Map.entry("pk_sequence_values", "sequence"),
+      Map.entry("pk_case_keys", JdbcUnitOfWork.CASE_KEY));
 
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String INTEGRITY_CLASS = "23";

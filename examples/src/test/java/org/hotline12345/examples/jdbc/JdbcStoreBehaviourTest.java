@@ -247,6 +247,31 @@ abstract class JdbcStoreBehaviourTest {
   }
 
   @Test
+  void aDestroyedDataKeyLeavesNoRowBehind() {
+    byte[] key = new byte[32];
+    java.util.Arrays.fill(key, (byte) 0x5A);
+    store.inTransaction(unit -> {
+      unit.insertCase(registered("c1", T0), Optional.empty(), events("c1", 1, 1));
+      unit.insertCaseKey("c1", key);
+      return null;
+    });
+    assertThat(rowsOfCaseKeys()).as("rows of case_keys once the key is stored").isEqualTo(1);
+
+    store.inTransaction(unit -> unit.destroyCaseKey("c1"));
+
+    assertThat(rowsOfCaseKeys()).as("rows of case_keys once the key is destroyed: deleted, not flagged").isZero();
+  }
+
+  private long rowsOfCaseKeys() {
+    return store.database().read("count keys", c -> {
+      try (var statement = c.createStatement(); var row = statement.executeQuery("SELECT count(*) FROM case_keys")) {
+        row.next();
+        return row.getLong(1);
+      }
+    });
+  }
+
+  @Test
   void failuresOfTheDatabaseBecomeStoreExceptions() {
     JdbcHotlineStore closed = source().open();
     source().dispose(closed);

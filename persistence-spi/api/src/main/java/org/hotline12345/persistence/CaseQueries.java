@@ -50,6 +50,15 @@ public interface CaseQueries {
   Optional<StoredCase> findByInquiryCodeHash(String inquiryCodeHash);
 
   /**
+   * A case's committed data key, for reads outside a unit of work (decrypting a case to show
+   * it); see {@link UnitOfWork#insertCaseKey}.
+   *
+   * @param caseId the case
+   * @return a copy of the key's bytes, or empty if the case has none or it was destroyed
+   */
+  Optional<byte[]> caseKey(String caseId);
+
+  /**
    * A case's events, by sequence.
    *
    * @param caseId the id

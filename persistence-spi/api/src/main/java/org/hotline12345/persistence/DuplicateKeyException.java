@@ -2,8 +2,8 @@ package org.hotline12345.persistence;
 
 /**
  * A write that would store a second case with the same case id, case number, inquiry code
- * hash or intake key, a second event with the same case and sequence, or a second outbox
- * message with the same id. Nothing was written. Keys are exact strings: two keys that differ
+ * hash or intake key, a second event with the same case and sequence, a second outbox
+ * message with the same id, or a second data key for a case. Nothing was written. Keys are exact strings: two keys that differ
  * only in letter case are different keys.
  *
  * <p>When a write duplicates several keys at once, {@link #key()} names one of them. The
@@ -20,7 +20,7 @@ public final class DuplicateKeyException extends StoreException {
    * Creates the exception.
    *
    * @param key which key: {@code caseId}, {@code caseNumber}, {@code inquiryCodeHash},
-   *     {@code intakeKey}, {@code event} or {@code outboxId}
+   *     {@code intakeKey}, {@code event}, {@code outboxId} or {@code caseKey}
    * @param message what was duplicated, without personal data
    */
   public DuplicateKeyException(String key, String message) {
@@ -32,7 +32,7 @@ public final class DuplicateKeyException extends StoreException {
    * Which key was duplicated.
    *
    * @return {@code caseId}, {@code caseNumber}, {@code inquiryCodeHash}, {@code intakeKey},
-   *     {@code event} or {@code outboxId}
+   *     {@code event}, {@code outboxId} or {@code caseKey}
    */
   public String key() {
     return key;

@@ -23,6 +23,8 @@ import java.util.Objects;
  *     and unpaired surrogates</td><td>1 to 64</td><td>{@link StoredCase#caseNumber()}</td></tr>
  *   <tr><td>intake key</td><td>well-formed text</td><td>1 to 256</td><td>the key of idempotent
  *     intake</td></tr>
+ *   <tr><td>case data key</td><td>opaque bytes</td><td>16 to 512 bytes</td>
+ *     <td>{@link UnitOfWork#insertCaseKey}</td></tr>
  *   <tr><td>text</td><td>well-formed text: any characters, U+0000 included, but no unpaired
  *     surrogate</td><td>as documented where used</td><td>payloads, facts, names, aliases</td></tr>
  * </table>
@@ -44,6 +46,10 @@ public final class Keys {
   public static final int MAX_INQUIRY_CODE_HASH_LENGTH = 128;
   /** The longest intake key. */
   public static final int MAX_INTAKE_KEY_LENGTH = 256;
+  /** The fewest bytes of a case's data key (128 bits). */
+  public static final int MIN_CASE_KEY_BYTES = 16;
+  /** The most bytes of a case's data key (a wrapped key with its metadata). */
+  public static final int MAX_CASE_KEY_BYTES = 512;
 
   private Keys() {}
 
@@ -175,6 +181,25 @@ public final class Keys {
       }
     }
     return value;
+  }
+
+  /**
+   * Checks a case's data key: {@value #MIN_CASE_KEY_BYTES} to {@value #MAX_CASE_KEY_BYTES} bytes.
+   *
+   * @param field the field's name, for the message
+   * @param key the key
+   * @return the key
+   * @throws NullPointerException if key is null, naming the field
+   * @throws IllegalArgumentException if its length is out of range, naming the field and the
+   *     rule (never the bytes)
+   */
+  public static byte[] requireCaseKey(String field, byte[] key) {
+    Objects.requireNonNull(key, field);
+    if (key.length < MIN_CASE_KEY_BYTES || key.length > MAX_CASE_KEY_BYTES) {
+      throw new IllegalArgumentException(field + " must be " + MIN_CASE_KEY_BYTES + " to " + MAX_CASE_KEY_BYTES
+          + " bytes; it has " + key.length);
+    }
+    return key;
   }
 
   private static void checkLength(String field, String value, int min, int max, String rule) {

@@ -84,6 +84,40 @@ public interface UnitOfWork {
   void updateCase(StoredCase stored, long expectedVersion, List<StoredEvent> newEvents);
 
   /**
+   * Stores a case's data key (数据密钥): the key the core encrypts the citizen's contact data
+   * and the free text of the case's events with, so that destroying it erases them while the
+   * events stay decodable (crypto-shredding). Written in the unit that inserts the case.
+   * Keys are opaque bytes to the store, {@value Keys#MIN_CASE_KEY_BYTES} to {@value
+   * Keys#MAX_CASE_KEY_BYTES} long; the store keeps a copy.
+   *
+   * @param caseId the case, an id of {@link Keys}
+   * @param key the key's bytes
+   * @throws DuplicateKeyException with key {@code caseKey} if the case has a key already, in
+   *     this unit's view
+   * @throws IllegalArgumentException if the case id is not an id or the key's length is out of range
+   */
+  void insertCaseKey(String caseId, byte[] key);
+
+  /**
+   * A case's data key, as this unit sees it: its own writes over committed data.
+   *
+   * @param caseId the case
+   * @return a copy of the key's bytes, or empty if the case has none (never had one, or it was
+   *     destroyed)
+   */
+  Optional<byte[]> findCaseKey(String caseId);
+
+  /**
+   * Destroys a case's data key: once the unit commits, its bytes are gone from the store (the
+   * row or entry is deleted, not flagged), and with them every text encrypted under it.
+   * Rolls back with the unit like any write.
+   *
+   * @param caseId the case
+   * @return true if the case had a key in this unit's view, false if it had none
+   */
+  boolean destroyCaseKey(String caseId);
+
+  /**
    * Adds a message to the outbox, to be delivered after commit.
    *
    * @param message the message

@@ -54,6 +54,8 @@ final class CommittedState {
 
   private final Map<String, Long> sequences = new HashMap<>();
 
+  private final Map<String, byte[]> caseKeys = new HashMap<>();
+
   // ------------------------------------------------------------------ cases
 
   Optional<StoredCase> find(String caseId) {
@@ -244,6 +246,25 @@ final class CommittedState {
 
   void markDelivered(Collection<String> ids) {
     ids.forEach(pending::remove);
+  }
+
+  // -------------------------------------------------------------- case keys
+
+  /** A case's data key; the caller copies it before handing it out. */
+  Optional<byte[]> caseKey(String caseId) {
+    return Optional.ofNullable(caseKeys.get(caseId));
+  }
+
+  /** Stores a case's data key (a copy the caller made), or deletes it for an empty one. */
+  void setCaseKey(String caseId, Optional<byte[]> key) {
+    if (key.isPresent()) {
+      caseKeys.put(caseId, key.get());
+    } else {
+      byte[] gone = caseKeys.remove(caseId);
+      if (gone != null) {
+        java.util.Arrays.fill(gone, (byte) 0);
+      }
+    }
   }
 
   // -------------------------------------------------------------- sequences

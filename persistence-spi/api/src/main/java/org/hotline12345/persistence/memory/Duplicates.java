@@ -32,4 +32,8 @@ final class Duplicates {
     return new DuplicateKeyException("outboxId",
         "an outbox message about case " + caseId + " with the same id is already stored");
   }
+
+  static DuplicateKeyException caseKey(String caseId) {
+    return new DuplicateKeyException("caseKey", "case " + caseId + " has a data key already");
+  }
 }

@@ -52,6 +52,12 @@ final class MemoryCaseQueries implements CaseQueries {
   }
 
   @Override
+  public Optional<byte[]> caseKey(String caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    return store.read(s -> s.caseKey(caseId).map(byte[]::clone));
+  }
+
+  @Override
   public List<StoredEvent> events(String caseId) {
     Objects.requireNonNull(caseId, "caseId");
     return store.read(s -> s.events(caseId));

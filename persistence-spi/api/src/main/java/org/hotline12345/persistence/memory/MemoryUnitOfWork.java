@@ -48,6 +48,10 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final Map<String, String> ownInquiryCodeHashes = new HashMap<>();
   private final List<StoredEvent> written = new ArrayList<>();
   private final Map<String, OutboxMessage> messages = new LinkedHashMap<>();
+  /** The unit's data key writes by case: a key inserted, or empty for one destroyed. */
+  private final Map<String, Optional<byte[]>> ownKeys = new LinkedHashMap<>();
+  /** The cases whose committed key this unit destroyed (it may insert a new one after). */
+  private final java.util.Set<String> destroyedCommittedKeys = new java.util.HashSet<>();
   private StoreException failure;
   private boolean ended;
 
@@ -152,6 +156,37 @@ final class MemoryUnitOfWork implements UnitOfWork {
     messages.put(message.id(), message);
   }
 
+  @Override
+  public void insertCaseKey(String caseId, byte[] key) {
+    Keys.requireId("caseId", caseId);
+    byte[] copy = Keys.requireCaseKey("key", key).clone();
+    ensureOpen();
+    if (findCaseKey(caseId).isPresent()) {
+      throw fail(Duplicates.caseKey(caseId));
+    }
+    ownKeys.put(caseId, Optional.of(copy));
+  }
+
+  @Override
+  public Optional<byte[]> findCaseKey(String caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    ensureOpen();
+    Optional<byte[]> own = ownKeys.get(caseId);
+    return (own != null ? own : committed(state -> state.caseKey(caseId))).map(byte[]::clone);
+  }
+
+  @Override
+  public boolean destroyCaseKey(String caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    ensureOpen();
+    boolean had = findCaseKey(caseId).isPresent();
+    if (!ownKeys.containsKey(caseId) && had) {
+      destroyedCommittedKeys.add(caseId);
+    }
+    ownKeys.put(caseId, Optional.empty());
+    return had;
+  }
+
   /** The case number and inquiry code of a case being written must not belong to another. */
   private void checkNumberAndCode(StoredCase stored) {
     String caseId = stored.caseId();
@@ -234,10 +269,17 @@ final class MemoryUnitOfWork implements UnitOfWork {
         throw Duplicates.outboxId(message.caseId());
       }
     }
+    for (Map.Entry<String, Optional<byte[]>> key : ownKeys.entrySet()) {
+      if (key.getValue().isPresent() && state.caseKey(key.getKey()).isPresent()
+          && !destroyedCommittedKeys.contains(key.getKey())) {
+        throw Duplicates.caseKey(key.getKey());
+      }
+    }
     List<CaseWrite> writes = new ArrayList<>(touched.size());
     touched.values().forEach(own -> writes.add(new CaseWrite(own.state, own.intakeKey, own.newEvents)));
     state.apply(writes, written);
     messages.values().forEach(state::enqueue);
+    ownKeys.forEach(state::setCaseKey);
   }
 
   /** Whether a committed holder of a key is another case that this unit does not move off it. */

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Tag;
  *
  * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link
  * Lookups}, {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link
- * EventLog}, {@link Outbox}, {@link Departments}, {@link Sequences}, {@link Text}, {@link
- * ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}, {@link OpenByCategoryAndArea},
- * {@link ByDepartment}, {@link Search} and {@link Paging}. Each is tagged with its name in
+ * EventLog}, {@link Outbox}, {@link Departments}, {@link Sequences}, {@link CaseKeys},
+ * {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}, {@link
+ * OpenByCategoryAndArea}, {@link ByDepartment}, {@link Search} and {@link Paging}. Each is tagged with its name in
  * lower case with hyphens ({@code paging}, {@code event-log}), so that a build can run one
  * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
  * store switches off are skipped with a message naming it. Tests never measure time; a test
@@ -218,6 +218,15 @@ public abstract class HotlineStoreContract {
   @Tag("sequences")
   class Sequences extends SequencesContract {
     Sequences() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Per-case data keys (数据密钥) for crypto-shredding: see {@link CaseKeysContract}. */
+  @Nested
+  @Tag("case-keys")
+  class CaseKeys extends CaseKeysContract {
+    CaseKeys() {
       super(HotlineStoreContract.this);
     }
   }
