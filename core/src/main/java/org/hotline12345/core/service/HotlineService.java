@@ -40,6 +40,7 @@ import org.hotline12345.core.casefile.Transition;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.internal.EventCodec;
+import org.hotline12345.core.internal.Sealer;
 import org.hotline12345.core.internal.Json;
 import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.ConcurrencyConflictException;
@@ -81,6 +82,7 @@ public final class HotlineService {
   private final Clock clock;
   private final int maxAttempts;
   private final InquiryGuard inquiryGuard;
+  private final Optional<byte[]> keyEncryptionKey;
 
   private HotlineService(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -102,6 +104,7 @@ public final class HotlineService {
     this.clock = b.clock;
     this.maxAttempts = b.maxAttempts;
     this.inquiryGuard = b.inquiryGuard;
+    this.keyEncryptionKey = Optional.ofNullable(b.keyEncryptionKey).map(byte[]::clone);
   }
 
   /**
@@ -120,8 +123,29 @@ public final class HotlineService {
     private Clock clock;
     private int maxAttempts = 5;
     private InquiryGuard inquiryGuard = InquiryGuard.perSource(10, Duration.ofMinutes(10));
+    private byte[] keyEncryptionKey;
 
     private Builder() {}
+
+    /**
+     * A key of the host's (32 bytes, from its key management) that wraps every case's data key
+     * before the store keeps it, so that a reader of the database, who sees the sealed events
+     * and the keys table, still reads no personal data. Without it the data keys are stored
+     * as they are, apart from the events. The same key must be given to every service over the
+     * same store; a lost key makes every case's personal data unreadable.
+     *
+     * @param key 32 bytes
+     * @return this builder
+     * @throws IllegalArgumentException if the key is not 32 bytes
+     */
+    public Builder keyEncryptionKey(byte[] key) {
+      Objects.requireNonNull(key, "key");
+      if (key.length != 32) {
+        throw new IllegalArgumentException("keyEncryptionKey: must be 32 bytes, was " + key.length);
+      }
+      this.keyEncryptionKey = key.clone();
+      return this;
+    }
 
     /**
      * How the citizen's lookup limits attempts per source; 10 attempts per source in each
@@ -218,10 +242,13 @@ public final class HotlineService {
     return retrying(uow -> {
       Optional<String> existing = key.flatMap(uow::findCaseIdByIntakeKey);
       if (existing.isPresent()) {
-        return new Submission(load(uow.events(existing.get())), Optional.empty());
+        return new Submission(require(uow, CaseId.of(existing.get())), Optional.empty());
       }
       Transition t = lifecycle.register(appeal, actor, now());
-      uow.insertCase(stored(t.after()), key, List.of(EventCodec.encode(t.event())));
+      String caseId = t.after().id().value();
+      byte[] dataKey = Sealer.newKey();
+      uow.insertCase(stored(t.after()), key, List.of(EventCodec.encode(t.event(), Sealer.withKey(dataKey, caseId))));
+      uow.insertCaseKey(caseId, wrap(dataKey, caseId));
       uow.enqueue(message(t));
       return new Submission(t.after(), t.inquiryCode());
     });
@@ -387,7 +414,8 @@ public final class HotlineService {
   public Optional<Case> find(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
     List<StoredEvent> events = store.cases().events(caseId.value());
-    return events.isEmpty() ? Optional.empty() : Optional.of(load(events));
+    return events.isEmpty() ? Optional.empty()
+        : Optional.of(load(events, opening(store.cases().caseKey(caseId.value()), caseId.value())));
   }
 
   /**
@@ -468,6 +496,36 @@ public final class HotlineService {
   }
 
   /**
+   * Erases a closed case's personal data when its retention period ends (删除个人信息): destroys
+   * the case's data key, so that the contact data, the address and every free text in its
+   * events can no longer be read, anywhere they were written; the events stay, the case still
+   * replays with every fact, and the personal texts read as erased.
+   *
+   * @param caseId the case
+   * @param actor who erases: a supervisor or the system
+   * @return true if there was a key to destroy, false if the case was erased before
+   * @throws java.util.NoSuchElementException if no such case is stored
+   * @throws IllegalStateException if the case is still open
+   * @throws IllegalArgumentException if the actor is neither a supervisor nor the system
+   */
+  public boolean erasePersonalData(CaseId caseId, Actor actor) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(actor, "actor");
+    if (actor.role() != Actor.Role.SUPERVISOR && actor.role() != Actor.Role.SYSTEM) {
+      throw new IllegalArgumentException("actor: personal data is erased by a SUPERVISOR or the SYSTEM, not a "
+          + actor.role());
+    }
+    return retrying(uow -> {
+      Case c = require(uow, caseId);
+      if (c.isOpen()) {
+        throw new IllegalStateException("case " + c.number() + " is " + c.status()
+            + ": only a closed case's personal data is erased");
+      }
+      return uow.destroyCaseKey(caseId.value());
+    });
+  }
+
+  /**
    * Cases in the statuses, optionally of one lead department, by registration.
    *
    * @param statuses the statuses
@@ -529,24 +587,69 @@ public final class HotlineService {
     }
   }
 
-  private static Case require(UnitOfWork uow, CaseId caseId) {
+  private Case require(UnitOfWork uow, CaseId caseId) {
     List<StoredEvent> events = uow.events(caseId.value());
     if (events.isEmpty()) {
       throw new java.util.NoSuchElementException("no case " + caseId + " is stored");
     }
-    return load(events);
+    return load(events, opening(uow.findCaseKey(caseId.value()), caseId.value()));
   }
 
-  private static Case load(List<StoredEvent> events) {
+  private static Case load(List<StoredEvent> events, Sealer sealer) {
     List<CaseEvent> decoded = new ArrayList<>(events.size());
-    events.forEach(e -> decoded.add(EventCodec.decode(e)));
+    events.forEach(e -> decoded.add(EventCodec.decode(e, sealer)));
     return Case.replay(decoded);
   }
 
+  /** What opens a case's sealed texts: its data key, or, once the key is destroyed, nothing. */
+  private Sealer opening(Optional<byte[]> stored, String caseId) {
+    return stored.map(k -> Sealer.withKey(unwrap(k, caseId), caseId)).orElseGet(() -> Sealer.erased(caseId));
+  }
+
   private void commit(UnitOfWork uow, long expectedVersion, Transition t) {
-    uow.updateCase(stored(t.after()), expectedVersion, List.of(EventCodec.encode(t.event())));
+    String caseId = t.after().id().value();
+    Optional<byte[]> stored = uow.findCaseKey(caseId);
+    byte[] dataKey;
+    if (stored.isPresent()) {
+      dataKey = unwrap(stored.get(), caseId);
+    } else {
+      // A case stored before it had a key (written by an older version): it gets one now.
+      dataKey = Sealer.newKey();
+      uow.insertCaseKey(caseId, wrap(dataKey, caseId));
+    }
+    uow.updateCase(stored(t.after()), expectedVersion, List.of(EventCodec.encode(t.event(),
+        Sealer.withKey(dataKey, caseId))));
     uow.enqueue(message(t));
   }
+
+  private byte[] wrap(byte[] dataKey, String caseId) {
+    if (keyEncryptionKey.isEmpty()) {
+      return dataKey;
+    }
+    return Sealer.withKey(keyEncryptionKey.get(), caseId).seal(java.util.Base64.getEncoder().encodeToString(dataKey))
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  private byte[] unwrap(byte[] stored, String caseId) {
+    String text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+    boolean wrapped = text.startsWith("sealed:");
+    if (keyEncryptionKey.isEmpty()) {
+      if (wrapped) {
+        throw new IllegalStateException("case " + caseId + ": its data key is wrapped; give the service the host's"
+            + " keyEncryptionKey");
+      }
+      return stored;
+    }
+    if (!wrapped) {
+      throw new IllegalStateException("case " + caseId + ": its data key is not wrapped by the keyEncryptionKey");
+    }
+    try {
+      return java.util.Base64.getDecoder().decode(Sealer.withKey(keyEncryptionKey.get(), caseId).open(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("case " + caseId + ": its data key does not open with this keyEncryptionKey");
+    }
+  }
+
 
   /**
    * The case's row: its keys, the columns the queries filter and sort on, and its version.
