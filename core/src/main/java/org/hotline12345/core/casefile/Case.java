@@ -1,7 +1,6 @@
 package org.hotline12345.core.casefile;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -24,54 +23,10 @@ import org.hotline12345.core.timelimit.Stage;
  */
 public final class Case {
 
-  private final CaseId id;
-  private final CaseNumber number;
-  private final InquiryCodeHash inquiryCodeHash;
-  private final List<Appeal> appeals;
-  private final CaseStatus status;
-  private final Optional<DepartmentId> lead;
-  private final List<DepartmentId> assisting;
-  private final List<DepartmentId> candidates;
-  private final List<Assignment> assignments;
-  private final Map<Stage, StageDeadline> deadlines;
-  private final int extensionsUsed;
-  private final Optional<CaseChange.ExtensionRequested> pendingExtension;
-  private final Optional<CaseChange.ReturnRequested> pendingReturn;
-  private final Optional<Instant> pausedSince;
-  private final List<SupervisionMark> supervisionMarks;
-  private final Optional<CaseChange.Replied> reply;
-  private final List<CallbackResult> callbacks;
-  private final int reopenCount;
-  private final Optional<CaseChange> outcome;
-  private final Instant registeredAt;
-  private final Optional<Instant> closedAt;
-  private final long version;
-  private final Instant lastEventAt;
+  private final ImmutableCaseState s;
 
-  private Case(Draft d) {
-    this.id = d.id;
-    this.number = d.number;
-    this.inquiryCodeHash = d.inquiryCodeHash;
-    this.pendingReturn = d.pendingReturn;
-    this.appeals = List.copyOf(d.appeals);
-    this.status = d.status;
-    this.lead = d.lead;
-    this.assisting = List.copyOf(d.assisting);
-    this.candidates = List.copyOf(d.candidates);
-    this.assignments = List.copyOf(d.assignments);
-    this.deadlines = Collections.unmodifiableMap(new EnumMap<>(d.deadlines));
-    this.extensionsUsed = d.extensionsUsed;
-    this.pendingExtension = d.pendingExtension;
-    this.pausedSince = d.pausedSince;
-    this.supervisionMarks = List.copyOf(d.supervisionMarks);
-    this.reply = d.reply;
-    this.callbacks = List.copyOf(d.callbacks);
-    this.reopenCount = d.reopenCount;
-    this.outcome = d.outcome;
-    this.registeredAt = d.registeredAt;
-    this.closedAt = d.closedAt;
-    this.version = d.version;
-    this.lastEventAt = d.lastEventAt;
+  private Case(ModifiableCaseState draft) {
+    this.s = draft.toImmutable();
   }
 
   // ---------------------------------------------------------------- replay
@@ -81,6 +36,7 @@ public final class Case {
    *
    * @param events the case's events, in order, starting with {@code Registered} at 1
    * @return the case
+   * @throws NullPointerException if the list or one of its events is null, naming it
    * @throws IllegalArgumentException if the list is empty, does not start with the
    *     registration, mixes cases, or skips or repeats a sequence number
    */
@@ -101,16 +57,17 @@ public final class Case {
       throw new IllegalArgumentException("events must start with Registered at sequence 1, not "
           + first.kind() + " at " + first.sequence());
     }
-    Draft d = new Draft();
-    d.id = first.caseId();
-    d.number = registered.number();
-    d.inquiryCodeHash = registered.inquiryCodeHash();
-    d.appeals.add(registered.appeal());
-    d.status = CaseStatus.REGISTERED;
-    d.registeredAt = first.at();
-    d.version = 1;
-    d.lastEventAt = first.at();
-    return new Case(d);
+    return new Case(ModifiableCaseState.create()
+        .setId(first.caseId())
+        .setNumber(registered.number())
+        .setInquiryCodeHash(registered.inquiryCodeHash())
+        .addAppeals(registered.appeal())
+        .setStatus(CaseStatus.REGISTERED)
+        .setExtensionsUsed(0)
+        .setReopenCount(0)
+        .setRegisteredAt(first.at())
+        .setVersion(1)
+        .setLastEventAt(first.at()));
   }
 
   /**
@@ -121,249 +78,163 @@ public final class Case {
    * @throws IllegalArgumentException if the event is of another case or out of sequence
    */
   Case apply(CaseEvent event) {
-    if (!event.caseId().equals(id)) {
-      throw new IllegalArgumentException("event of case " + event.caseId() + " applied to case " + id);
+    if (!event.caseId().equals(s.id())) {
+      throw new IllegalArgumentException("event of case " + event.caseId() + " applied to case " + s.id());
     }
-    if (event.sequence() != version + 1) {
-      throw new IllegalArgumentException("event #" + event.sequence() + " applied to case " + id
-          + " at version " + version + ": expected #" + (version + 1));
+    if (event.sequence() != s.version() + 1) {
+      throw new IllegalArgumentException("event #" + event.sequence() + " applied to case " + s.id()
+          + " at version " + s.version() + ": expected #" + (s.version() + 1));
     }
-    Draft d = new Draft(this);
-    d.version = event.sequence();
-    d.lastEventAt = event.at();
+    ModifiableCaseState d = ModifiableCaseState.create().from(s)
+        .setVersion(event.sequence())
+        .setLastEventAt(event.at());
     Instant at = event.at();
     CaseChange change = event.change();
-    if (change instanceof CaseChange.Registered) {
-      throw new IllegalArgumentException("case " + id + " is registered already");
-    } else if (change instanceof CaseChange.Accepted) {
-      d.status = CaseStatus.ACCEPTED;
-    } else if (change instanceof CaseChange.NotAccepted
-        || change instanceof CaseChange.ReferredToEmergency
-        || change instanceof CaseChange.AnsweredDirectly
-        || change instanceof CaseChange.MergedInto
-        || change instanceof CaseChange.Closed) {
-      d.close(closedStatus(change), change, at);
-    } else if (change instanceof CaseChange.DuplicateAbsorbed a) {
-      d.appeals.addAll(a.appeals());
-    } else if (change instanceof CaseChange.ReturnRequested r) {
-      d.pendingReturn = Optional.of(r);
-      d.meet(Stage.RETURN, at);
-    } else if (change instanceof CaseChange.ReturnDenied) {
-      d.pendingReturn = Optional.empty();
-    } else if (change instanceof CaseChange.Dispatched dispatched) {
-      d.dispatch(dispatched, at);
-    } else if (change instanceof CaseChange.SignedFor s) {
-      d.sign(s.department(), at);
-    } else if (change instanceof CaseChange.Returned r) {
-      d.returned(r, at);
-    } else if (change instanceof CaseChange.ContactRecorded) {
-      d.meet(Stage.FIRST_CONTACT, at);
-    } else if (change instanceof CaseChange.ExtensionRequested r) {
-      d.pendingExtension = Optional.of(r);
-    } else if (change instanceof CaseChange.ExtensionApproved a) {
-      d.deadlines.put(Stage.RESOLUTION, a.resolution());
-      d.extensionsUsed++;
-      d.pendingExtension = Optional.empty();
-    } else if (change instanceof CaseChange.ExtensionDenied) {
-      d.pendingExtension = Optional.empty();
-    } else if (change instanceof CaseChange.ClockPaused) {
-      d.pausedSince = Optional.of(at);
-    } else if (change instanceof CaseChange.ClockResumed r) {
-      r.deadlines().forEach(x -> d.deadlines.put(x.stage(), x));
-      d.pausedSince = Optional.empty();
-    } else if (change instanceof CaseChange.Replied r) {
-      d.reply = Optional.of(r);
-      d.meet(Stage.RESOLUTION, at);
-      d.status = CaseStatus.REPLIED;
-    } else if (change instanceof CaseChange.ReplyReviewed r) {
-      d.reviewed(r);
-    } else if (change instanceof CaseChange.CalledBack c) {
-      d.callbacks.add(c.result());
-      if (c.result().satisfaction() != Satisfaction.NOT_REACHED) {
-        d.meet(Stage.CALLBACK, at);
+    switch (change.kind()) {
+      case REGISTERED -> throw new IllegalArgumentException("case " + s.id() + " is registered already");
+      case ACCEPTED -> d.setStatus(CaseStatus.ACCEPTED);
+      case NOT_ACCEPTED -> close(d, CaseStatus.NOT_ACCEPTED, change, at);
+      case REFERRED_TO_EMERGENCY -> close(d, CaseStatus.REFERRED, change, at);
+      case ANSWERED_DIRECTLY -> close(d, CaseStatus.ANSWERED_DIRECTLY, change, at);
+      case MERGED_INTO -> close(d, CaseStatus.MERGED, change, at);
+      case CLOSED -> close(d, CaseStatus.CLOSED, change, at);
+      case DUPLICATE_ABSORBED -> d.addAllAppeals(((CaseChange.DuplicateAbsorbed) change).appeals());
+      case RETURN_REQUESTED -> {
+        d.setPendingReturn((CaseChange.ReturnRequested) change);
+        meet(d, Stage.RETURN, at);
       }
-      d.status = CaseStatus.CALLED_BACK;
-    } else if (change instanceof CaseChange.Reopened r) {
-      d.reopenCount++;
-      d.reply = Optional.empty();
-      d.deadlines.remove(Stage.CALLBACK);
-      d.dispatch(r.redispatch(), at);
-    } else if (change instanceof CaseChange.Supervised s) {
-      d.supervisionMarks.add(new SupervisionMark(s.measure(), at, event.actor(), s.note()));
-    } else {
-      throw new IllegalArgumentException("unknown change " + event.kind());
+      case RETURN_DENIED -> d.setPendingReturn(Optional.empty());
+      case DISPATCHED -> dispatch(d, (CaseChange.Dispatched) change, at);
+      case SIGNED_FOR -> sign(d, ((CaseChange.SignedFor) change).department(), at);
+      case RETURNED -> returned(d, (CaseChange.Returned) change, at);
+      case CONTACT_RECORDED -> meet(d, Stage.FIRST_CONTACT, at);
+      case EXTENSION_REQUESTED -> d.setPendingExtension((CaseChange.ExtensionRequested) change);
+      case EXTENSION_APPROVED -> {
+        d.deadlines().put(Stage.RESOLUTION, ((CaseChange.ExtensionApproved) change).resolution());
+        d.setExtensionsUsed(d.extensionsUsed() + 1);
+        d.setPendingExtension(Optional.empty());
+      }
+      case EXTENSION_DENIED -> d.setPendingExtension(Optional.empty());
+      case CLOCK_PAUSED -> d.setPausedSince(at);
+      case CLOCK_RESUMED -> {
+        ((CaseChange.ClockResumed) change).deadlines().forEach(x -> d.deadlines().put(x.stage(), x));
+        d.setPausedSince(Optional.empty());
+      }
+      case REPLIED -> {
+        d.setReply((CaseChange.Replied) change);
+        meet(d, Stage.RESOLUTION, at);
+        d.setStatus(CaseStatus.REPLIED);
+      }
+      case REPLY_REVIEWED -> reviewed(d, (CaseChange.ReplyReviewed) change);
+      case CALLED_BACK -> {
+        CallbackResult result = ((CaseChange.CalledBack) change).result();
+        d.callbacks().add(result);
+        if (result.satisfaction() != Satisfaction.NOT_REACHED) {
+          meet(d, Stage.CALLBACK, at);
+        }
+        d.setStatus(CaseStatus.CALLED_BACK);
+      }
+      case REOPENED -> {
+        d.setReopenCount(d.reopenCount() + 1);
+        d.setReply(Optional.empty());
+        d.deadlines().remove(Stage.CALLBACK);
+        dispatch(d, ((CaseChange.Reopened) change).redispatch(), at);
+      }
+      case SUPERVISED -> {
+        CaseChange.Supervised supervised = (CaseChange.Supervised) change;
+        d.supervisionMarks().add(new SupervisionMark(supervised.measure(), at, event.actor(), supervised.note()));
+      }
+      default -> throw new IllegalArgumentException("unknown change " + event.kind());
     }
-    d.recordLeadDeadlines();
+    recordLeadDeadlines(d);
     return new Case(d);
   }
 
-  private static CaseStatus closedStatus(CaseChange change) {
-    if (change instanceof CaseChange.NotAccepted) {
-      return CaseStatus.NOT_ACCEPTED;
-    } else if (change instanceof CaseChange.ReferredToEmergency) {
-      return CaseStatus.REFERRED;
-    } else if (change instanceof CaseChange.AnsweredDirectly) {
-      return CaseStatus.ANSWERED_DIRECTLY;
-    } else if (change instanceof CaseChange.MergedInto) {
-      return CaseStatus.MERGED;
-    }
-    return CaseStatus.CLOSED;
+  // ---------------------------------------------------------------- applying a change to a draft
+
+  private static void close(ModifiableCaseState d, CaseStatus closedStatus, CaseChange change, Instant at) {
+    d.setStatus(closedStatus).setOutcome(change).setClosedAt(at)
+        .setPendingExtension(Optional.empty()).setPendingReturn(Optional.empty());
   }
 
-  /** The mutable state used to build the next case. */
-  private static final class Draft {
-    CaseId id;
-    CaseNumber number;
-    InquiryCodeHash inquiryCodeHash;
-    Optional<CaseChange.ReturnRequested> pendingReturn = Optional.empty();
-    final List<Appeal> appeals = new ArrayList<>();
-    CaseStatus status;
-    Optional<DepartmentId> lead = Optional.empty();
-    List<DepartmentId> assisting = new ArrayList<>();
-    List<DepartmentId> candidates = new ArrayList<>();
-    final List<Assignment> assignments = new ArrayList<>();
-    final Map<Stage, StageDeadline> deadlines = new EnumMap<>(Stage.class);
-    int extensionsUsed;
-    Optional<CaseChange.ExtensionRequested> pendingExtension = Optional.empty();
-    Optional<Instant> pausedSince = Optional.empty();
-    final List<SupervisionMark> supervisionMarks = new ArrayList<>();
-    Optional<CaseChange.Replied> reply = Optional.empty();
-    final List<CallbackResult> callbacks = new ArrayList<>();
-    int reopenCount;
-    Optional<CaseChange> outcome = Optional.empty();
-    Instant registeredAt;
-    Optional<Instant> closedAt = Optional.empty();
-    long version;
-    Instant lastEventAt;
+  private static void dispatch(ModifiableCaseState d, CaseChange.Dispatched dispatched, Instant at) {
+    d.setLead(dispatched.lead()).setAssisting(dispatched.assisting()).setCandidates(dispatched.candidates());
+    d.assignments().add(Assignment.of(dispatched.lead(), true, at));
+    dispatched.assisting().forEach(a -> d.assignments().add(Assignment.of(a, false, at)));
+    Stage.DEPARTMENT_STAGES.forEach(d.deadlines()::remove);
+    dispatched.deadlines().forEach(x -> d.deadlines().put(x.stage(), x));
+    d.setExtensionsUsed(0).setPendingExtension(Optional.empty()).setPendingReturn(Optional.empty())
+        .setPausedSince(Optional.empty()).setStatus(CaseStatus.DISPATCHED);
+  }
 
-    Draft() {}
-
-    Draft(Case c) {
-      id = c.id;
-      number = c.number;
-      inquiryCodeHash = c.inquiryCodeHash;
-      pendingReturn = c.pendingReturn;
-      appeals.addAll(c.appeals);
-      status = c.status;
-      lead = c.lead;
-      assisting = new ArrayList<>(c.assisting);
-      candidates = new ArrayList<>(c.candidates);
-      assignments.addAll(c.assignments);
-      deadlines.putAll(c.deadlines);
-      extensionsUsed = c.extensionsUsed;
-      pendingExtension = c.pendingExtension;
-      pausedSince = c.pausedSince;
-      supervisionMarks.addAll(c.supervisionMarks);
-      reply = c.reply;
-      callbacks.addAll(c.callbacks);
-      reopenCount = c.reopenCount;
-      outcome = c.outcome;
-      registeredAt = c.registeredAt;
-      closedAt = c.closedAt;
-      version = c.version;
-      lastEventAt = c.lastEventAt;
+  private static void sign(ModifiableCaseState d, DepartmentId department, Instant at) {
+    int index = latestActive(d, department);
+    d.assignments().set(index, d.assignments().get(index).signed(at));
+    if (d.lead().filter(department::equals).isPresent()) {
+      meet(d, Stage.SIGN_FOR, at);
+      // Returning is a right, not a duty: the window closes on sign-for, and is never urged.
+      d.deadlines().remove(Stage.RETURN);
+      d.setStatus(CaseStatus.SIGNED);
     }
+  }
 
-    void close(CaseStatus closedStatus, CaseChange change, Instant at) {
-      status = closedStatus;
-      outcome = Optional.of(change);
-      closedAt = Optional.of(at);
-      pendingExtension = Optional.empty();
-      pendingReturn = Optional.empty();
+  private static void returned(ModifiableCaseState d, CaseChange.Returned r, Instant at) {
+    int index = latestActive(d, r.department());
+    d.assignments().set(index, d.assignments().get(index).returned(at, r.reason()));
+    d.deadlines().remove(Stage.RETURN);
+    d.setPendingReturn(Optional.empty());
+    if (r.redispatch().isPresent()) {
+      dispatch(d, r.redispatch().get(), at);
+    } else {
+      d.setLead(Optional.empty()).setAssisting(List.of()).setCandidates(List.of());
+      Stage.DEPARTMENT_STAGES.forEach(d.deadlines()::remove);
+      d.setPendingExtension(Optional.empty()).setPausedSince(Optional.empty()).setStatus(CaseStatus.AWAITING_DISPATCH);
     }
+  }
 
-    void dispatch(CaseChange.Dispatched d, Instant at) {
-      lead = Optional.of(d.lead());
-      assisting = new ArrayList<>(d.assisting());
-      candidates = new ArrayList<>(d.candidates());
-      assignments.add(Assignment.of(d.lead(), true, at));
-      d.assisting().forEach(a -> assignments.add(Assignment.of(a, false, at)));
-      for (Stage stage : Stage.DEPARTMENT_STAGES) {
-        deadlines.remove(stage);
-      }
-      d.deadlines().forEach(s -> deadlines.put(s.stage(), s));
-      extensionsUsed = 0;
-      pendingExtension = Optional.empty();
-      pendingReturn = Optional.empty();
-      pausedSince = Optional.empty();
-      status = CaseStatus.DISPATCHED;
+  private static void reviewed(ModifiableCaseState d, CaseChange.ReplyReviewed r) {
+    if (r.approved()) {
+      r.callback().ifPresent(x -> d.deadlines().put(Stage.CALLBACK, x));
+      d.setStatus(CaseStatus.AWAITING_CALLBACK);
+      return;
     }
+    StageDeadline resolution = d.deadlines().get(Stage.RESOLUTION);
+    if (resolution != null) {
+      d.deadlines().put(Stage.RESOLUTION, resolution.unmet());
+    }
+    d.setReply(Optional.empty()).setStatus(CaseStatus.SIGNED);
+  }
 
-    void sign(DepartmentId department, Instant at) {
-      int index = latestActive(department);
-      assignments.set(index, assignments.get(index).signed(at));
-      if (lead.filter(department::equals).isPresent()) {
-        meet(Stage.SIGN_FOR, at);
-        // Returning is a right, not a duty: the window closes on sign-for, and is never urged.
-        deadlines.remove(Stage.RETURN);
-        status = CaseStatus.SIGNED;
+  /** The lead's assignment keeps its own deadlines, so they outlive a return or a reopen. */
+  private static void recordLeadDeadlines(ModifiableCaseState d) {
+    if (d.lead().isEmpty()) {
+      return;
+    }
+    Map<Stage, StageDeadline> own = new EnumMap<>(Stage.class);
+    for (Stage stage : Stage.DEPARTMENT_STAGES) {
+      StageDeadline deadline = d.deadlines().get(stage);
+      if (deadline != null) {
+        own.put(stage, deadline);
       }
     }
+    int index = latestActive(d, d.lead().get());
+    d.assignments().set(index, d.assignments().get(index).withDeadlines(own));
+  }
 
-    void returned(CaseChange.Returned r, Instant at) {
-      int index = latestActive(r.department());
-      assignments.set(index, assignments.get(index).returned(at, r.reason()));
-      deadlines.remove(Stage.RETURN);
-      pendingReturn = Optional.empty();
-      if (r.redispatch().isPresent()) {
-        dispatch(r.redispatch().get(), at);
-      } else {
-        lead = Optional.empty();
-        assisting = new ArrayList<>();
-        candidates = new ArrayList<>();
-        for (Stage stage : Stage.DEPARTMENT_STAGES) {
-          deadlines.remove(stage);
-        }
-        pendingExtension = Optional.empty();
-        pausedSince = Optional.empty();
-        status = CaseStatus.AWAITING_DISPATCH;
+  private static int latestActive(ModifiableCaseState d, DepartmentId department) {
+    List<Assignment> assignments = d.assignments();
+    for (int i = assignments.size() - 1; i >= 0; i--) {
+      if (assignments.get(i).department().equals(department) && assignments.get(i).isActive()) {
+        return i;
       }
     }
+    throw new IllegalArgumentException("department " + department + " has no current assignment");
+  }
 
-    void reviewed(CaseChange.ReplyReviewed r) {
-      if (r.approved()) {
-        r.callback().ifPresent(x -> deadlines.put(Stage.CALLBACK, x));
-        status = CaseStatus.AWAITING_CALLBACK;
-        return;
-      }
-      StageDeadline resolution = deadlines.get(Stage.RESOLUTION);
-      if (resolution != null) {
-        deadlines.put(Stage.RESOLUTION, resolution.unmet());
-      }
-      reply = Optional.empty();
-      status = CaseStatus.SIGNED;
-    }
-
-    /** The lead's assignment keeps its own deadlines, so they outlive a return or a reopen. */
-    void recordLeadDeadlines() {
-      if (lead.isEmpty()) {
-        return;
-      }
-      Map<Stage, StageDeadline> own = new EnumMap<>(Stage.class);
-      for (Stage stage : Stage.DEPARTMENT_STAGES) {
-        StageDeadline deadline = deadlines.get(stage);
-        if (deadline != null) {
-          own.put(stage, deadline);
-        }
-      }
-      int index = latestActive(lead.get());
-      assignments.set(index, assignments.get(index).withDeadlines(own));
-    }
-
-    int latestActive(DepartmentId department) {
-      for (int i = assignments.size() - 1; i >= 0; i--) {
-        if (assignments.get(i).department().equals(department) && assignments.get(i).isActive()) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException("department " + department + " has no current assignment");
-    }
-
-    void meet(Stage stage, Instant at) {
-      StageDeadline deadline = deadlines.get(stage);
-      if (deadline != null && !deadline.isMet()) {
-        deadlines.put(stage, deadline.met(at));
-      }
+  private static void meet(ModifiableCaseState d, Stage stage, Instant at) {
+    StageDeadline deadline = d.deadlines().get(stage);
+    if (deadline != null && !deadline.isMet()) {
+      d.deadlines().put(stage, deadline.met(at));
     }
   }
 
@@ -375,7 +246,7 @@ public final class Case {
    * @return the id
    */
   public CaseId id() {
-    return id;
+    return s.id();
   }
 
   /**
@@ -384,7 +255,7 @@ public final class Case {
    * @return the number
    */
   public CaseNumber number() {
-    return number;
+    return s.number();
   }
 
   /**
@@ -394,7 +265,7 @@ public final class Case {
    * @return the hash
    */
   public InquiryCodeHash inquiryCodeHash() {
-    return inquiryCodeHash;
+    return s.inquiryCodeHash();
   }
 
   /**
@@ -405,7 +276,7 @@ public final class Case {
    * @throws NullPointerException if code is null
    */
   public boolean hasInquiryCode(InquiryCode code) {
-    return code.hash().equals(inquiryCodeHash);
+    return code.hash().equals(s.inquiryCodeHash());
   }
 
   /**
@@ -414,7 +285,7 @@ public final class Case {
    * @return the first appeal
    */
   public Appeal appeal() {
-    return appeals.get(0);
+    return s.appeals().get(0);
   }
 
   /**
@@ -424,7 +295,7 @@ public final class Case {
    * @return true if sensitive
    */
   public boolean isSensitive() {
-    return appeals.stream().anyMatch(Appeal::isSensitive);
+    return s.appeals().stream().anyMatch(Appeal::isSensitive);
   }
 
   /**
@@ -458,9 +329,9 @@ public final class Case {
       throw new IllegalArgumentException("viewer: a citizen sees a case through its inquiry code (CitizenView)");
     }
     if (viewer.role() == Actor.Role.HANDLER && isSensitive()) {
-      return appeals.stream().map(Appeal::maskedForHandler).toList();
+      return s.appeals().stream().map(Appeal::maskedForHandler).toList();
     }
-    return appeals;
+    return s.appeals();
   }
 
   /**
@@ -469,7 +340,7 @@ public final class Case {
    * @return the appeals
    */
   public List<Appeal> appeals() {
-    return appeals;
+    return s.appeals();
   }
 
   /**
@@ -478,7 +349,7 @@ public final class Case {
    * @return the status
    */
   public CaseStatus status() {
-    return status;
+    return s.status();
   }
 
   /**
@@ -487,7 +358,7 @@ public final class Case {
    * @return true if open
    */
   public boolean isOpen() {
-    return status.isOpen();
+    return s.status().isOpen();
   }
 
   /**
@@ -496,7 +367,7 @@ public final class Case {
    * @return the lead, or empty
    */
   public Optional<DepartmentId> lead() {
-    return lead;
+    return s.lead();
   }
 
   /**
@@ -505,7 +376,7 @@ public final class Case {
    * @return the assisting departments
    */
   public List<DepartmentId> assisting() {
-    return assisting;
+    return s.assisting();
   }
 
   /**
@@ -514,7 +385,7 @@ public final class Case {
    * @return the candidates
    */
   public List<DepartmentId> candidates() {
-    return candidates;
+    return s.candidates();
   }
 
   /**
@@ -523,7 +394,7 @@ public final class Case {
    * @return the assignments, oldest first
    */
   public List<Assignment> assignments() {
-    return assignments;
+    return s.assignments();
   }
 
   /**
@@ -533,7 +404,7 @@ public final class Case {
    */
   public Set<DepartmentId> returnedBy() {
     Set<DepartmentId> returned = new LinkedHashSet<>();
-    for (Assignment a : assignments) {
+    for (Assignment a : s.assignments()) {
       if (a.returnedAt().isPresent()) {
         returned.add(a.department());
       }
@@ -548,7 +419,7 @@ public final class Case {
    * @return the deadline, or empty
    */
   public Optional<StageDeadline> deadline(Stage stage) {
-    return Optional.ofNullable(deadlines.get(Objects.requireNonNull(stage, "stage")));
+    return Optional.ofNullable(s.deadlines().get(Objects.requireNonNull(stage, "stage")));
   }
 
   /**
@@ -557,7 +428,7 @@ public final class Case {
    * @return the deadlines, unmodifiable
    */
   public Map<Stage, StageDeadline> deadlines() {
-    return deadlines;
+    return s.deadlines();
   }
 
   /**
@@ -571,9 +442,9 @@ public final class Case {
     if (!isOpen()) {
       return Optional.empty();
     }
-    return deadlines.values().stream()
+    return s.deadlines().values().stream()
         .filter(d -> !d.isMet() && d.stage().isSupervised())
-        .filter(d -> pausedSince.isEmpty() || !d.stage().isPausable())
+        .filter(d -> s.pausedSince().isEmpty() || !d.stage().isPausable())
         .map(StageDeadline::dueAt).min(Instant::compareTo);
   }
 
@@ -586,7 +457,7 @@ public final class Case {
    * @return the count
    */
   public int extensionsUsed() {
-    return extensionsUsed;
+    return s.extensionsUsed();
   }
 
   /**
@@ -595,7 +466,7 @@ public final class Case {
    * @return the request, or empty
    */
   public Optional<CaseChange.ExtensionRequested> pendingExtension() {
-    return pendingExtension;
+    return s.pendingExtension();
   }
 
   /**
@@ -604,7 +475,7 @@ public final class Case {
    * @return the request, or empty
    */
   public Optional<CaseChange.ReturnRequested> pendingReturn() {
-    return pendingReturn;
+    return s.pendingReturn();
   }
 
   /**
@@ -613,7 +484,7 @@ public final class Case {
    * @return the instant, or empty
    */
   public Optional<Instant> pausedSince() {
-    return pausedSince;
+    return s.pausedSince();
   }
 
   /**
@@ -622,7 +493,7 @@ public final class Case {
    * @return the marks
    */
   public List<SupervisionMark> supervisionMarks() {
-    return supervisionMarks;
+    return s.supervisionMarks();
   }
 
   /**
@@ -631,7 +502,7 @@ public final class Case {
    * @return the reply, or empty
    */
   public Optional<CaseChange.Replied> reply() {
-    return reply;
+    return s.reply();
   }
 
   /**
@@ -640,7 +511,7 @@ public final class Case {
    * @return the results
    */
   public List<CallbackResult> callbacks() {
-    return callbacks;
+    return s.callbacks();
   }
 
   /**
@@ -649,7 +520,7 @@ public final class Case {
    * @return the count
    */
   public int reopenCount() {
-    return reopenCount;
+    return s.reopenCount();
   }
 
   /**
@@ -658,7 +529,7 @@ public final class Case {
    * @return the closing change, or empty while open
    */
   public Optional<CaseChange> outcome() {
-    return outcome;
+    return s.outcome();
   }
 
   /**
@@ -667,7 +538,7 @@ public final class Case {
    * @return the instant
    */
   public Instant registeredAt() {
-    return registeredAt;
+    return s.registeredAt();
   }
 
   /**
@@ -676,7 +547,7 @@ public final class Case {
    * @return the instant, or empty
    */
   public Optional<Instant> closedAt() {
-    return closedAt;
+    return s.closedAt();
   }
 
   /**
@@ -685,7 +556,7 @@ public final class Case {
    * @return the version
    */
   public long version() {
-    return version;
+    return s.version();
   }
 
   /**
@@ -694,32 +565,21 @@ public final class Case {
    * @return the instant
    */
   public Instant lastEventAt() {
-    return lastEventAt;
+    return s.lastEventAt();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Case that && version == that.version && id.equals(that.id)
-        && number.equals(that.number) && inquiryCodeHash.equals(that.inquiryCodeHash)
-        && pendingReturn.equals(that.pendingReturn)
-        && appeals.equals(that.appeals) && status == that.status && lead.equals(that.lead)
-        && assisting.equals(that.assisting) && candidates.equals(that.candidates)
-        && assignments.equals(that.assignments) && deadlines.equals(that.deadlines)
-        && extensionsUsed == that.extensionsUsed && pendingExtension.equals(that.pendingExtension)
-        && pausedSince.equals(that.pausedSince) && supervisionMarks.equals(that.supervisionMarks)
-        && reply.equals(that.reply) && callbacks.equals(that.callbacks)
-        && reopenCount == that.reopenCount && outcome.equals(that.outcome)
-        && registeredAt.equals(that.registeredAt) && closedAt.equals(that.closedAt)
-        && lastEventAt.equals(that.lastEventAt);
+    return other instanceof Case that && s.equals(that.s);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, status);
+    return Objects.hash(s.id(), s.version(), s.status());
   }
 
   @Override
   public String toString() {
-    return "Case[" + id + ", " + number + ", " + status + ", version " + version + "]";
+    return "Case[" + s.id() + ", " + s.number() + ", " + s.status() + ", version " + s.version() + "]";
   }
 }
