@@ -88,3 +88,9 @@ CREATE TABLE case_keys (
   key_bytes ${bytes} NOT NULL,
   CONSTRAINT pk_case_keys PRIMARY KEY (case_id)
 );
+
+-- Outbox claims (Outbox.claim): several workers deliver at once; a claimed message is held for
+-- its worker until claimed_until (microseconds since the epoch). Workers claim with SELECT ...
+-- FOR UPDATE SKIP LOCKED over ix_outbox_pending (delivered, seq).
+ALTER TABLE outbox ADD COLUMN claimed_by ${key_text};
+ALTER TABLE outbox ADD COLUMN claimed_until BIGINT;

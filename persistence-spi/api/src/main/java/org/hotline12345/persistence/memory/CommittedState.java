@@ -1,5 +1,6 @@
 package org.hotline12345.persistence.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ final class CommittedState {
 
   private final Set<String> outboxIds = new HashSet<>();
   private final Map<String, OutboxMessage> pending = new LinkedHashMap<>();
+  /** When each claimed pending message's lease ends. */
+  private final Map<String, Instant> leasedUntil = new HashMap<>();
 
   private final NavigableMap<String, StoredDepartment> departments = new TreeMap<>();
 
@@ -244,8 +247,26 @@ final class CommittedState {
     return result;
   }
 
+  /** Claims pending messages not held at {@code now}, in order, until {@code until}. */
+  List<OutboxMessage> claim(int limit, Instant now, Instant until) {
+    List<OutboxMessage> claimed = new ArrayList<>();
+    Iterator<OutboxMessage> it = pending.values().iterator();
+    while (claimed.size() < limit && it.hasNext()) {
+      OutboxMessage message = it.next();
+      Instant held = leasedUntil.get(message.id());
+      if (held == null || !now.isBefore(held)) {
+        leasedUntil.put(message.id(), until);
+        claimed.add(message);
+      }
+    }
+    return claimed;
+  }
+
   void markDelivered(Collection<String> ids) {
-    ids.forEach(pending::remove);
+    ids.forEach(id -> {
+      pending.remove(id);
+      leasedUntil.remove(id);
+    });
   }
 
   // -------------------------------------------------------------- case keys

@@ -1,5 +1,7 @@
 package org.hotline12345.persistence.memory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -177,6 +179,15 @@ public final class InMemoryStore implements HotlineStore {
     public List<OutboxMessage> pending(int limit) {
       checkLimit(limit);
       return read(s -> s.pending(limit));
+    }
+
+    @Override
+    public List<OutboxMessage> claim(String workerId, int limit, Instant now, Duration lease) {
+      Keys.requireId("workerId", workerId);
+      checkLimit(limit);
+      Objects.requireNonNull(now, "now");
+      Instant until = now.plus(Outbox.requireLease(lease));
+      return compute(s -> s.claim(limit, now, until));
     }
 
     @Override

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Tag;
  *
  * <p>The groups: {@link Versions}, {@link DuplicateKeys}, {@link Idempotency}, {@link
  * Lookups}, {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link
- * EventLog}, {@link Outbox}, {@link Departments}, {@link Sequences}, {@link CaseKeys},
- * {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link ClosedOrDueBetween}, {@link
- * OpenByCategoryAndArea}, {@link ByDepartment}, {@link Search} and {@link Paging}. Each is tagged with its name in
- * lower case with hyphens ({@code paging}, {@code event-log}), so that a build can run one
+ * EventLog}, {@link Outbox}, {@link OutboxWorkers}, {@link Departments}, {@link Sequences},
+ * {@link CaseKeys}, {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link
+ * ClosedOrDueBetween}, {@link OpenByCategoryAndArea}, {@link ByDepartment}, {@link Search} and
+ * {@link Paging}. Each is tagged with its name in lower case with hyphens ({@code paging},
+ * {@code event-log}), so that a build can run one
  * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
  * store switches off are skipped with a message naming it. Tests never measure time; a test
  * that starts threads waits at most a minute for them, then fails saying what did not finish.
@@ -200,6 +201,15 @@ public abstract class HotlineStoreContract {
   @Tag("outbox")
   class Outbox extends OutboxContract {
     Outbox() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** Several outbox workers claiming messages: see {@link OutboxWorkersContract}. */
+  @Nested
+  @Tag("outbox-workers")
+  class OutboxWorkers extends OutboxWorkersContract {
+    OutboxWorkers() {
       super(HotlineStoreContract.this);
     }
   }

@@ -53,7 +53,7 @@ class StoreFeatureSwitchTest {
 
     List<Event> skipped = events.aborted().list();
     assertThat(skipped).as("tests skipped (aborted by an assumption) when every optional feature is off")
-        .hasSize(19);
+        .hasSize(20);
     assertThat(skipped).allSatisfy(e -> assertThat(messageOf(e))
         .as("the reason %s was skipped", e.getTestDescriptor().getDisplayName())
         .containsPattern("switches off (CONCURRENT_WRITERS|LARGE_PAYLOADS|REOPEN)"));
@@ -62,7 +62,7 @@ class StoreFeatureSwitchTest {
     assertThat(skipped).anySatisfy(e -> assertThat(e.getTestDescriptor().getDisplayName())
         .isEqualTo("writersThatRetryOnConflictLoseNoUpdate()"));
     assertThat(events.failed().count()).as("tests failed").isZero();
-    assertThat(events.succeeded().count() + skipped.size()).as("tests run or skipped").isEqualTo(177);
+    assertThat(events.succeeded().count() + skipped.size()).as("tests run or skipped").isEqualTo(184);
   }
 
   private static String messageOf(Event event) {
