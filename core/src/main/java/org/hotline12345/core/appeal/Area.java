@@ -8,7 +8,8 @@ import org.hotline12345.core.internal.Texts;
  * community, or elsewhere a council district or neighbourhood council.
  *
  * @param code the area's code, for example the statistical division code {@code 320106} or
- *     {@code CD-5}; not blank, at most {@value AppealLimits#MAX_AREA_CODE_LENGTH} characters
+ *     {@code CD-5}: Unicode letters and digits and {@code . _ : -}, at most
+ *     {@value AppealLimits#MAX_AREA_CODE_LENGTH} characters (the store indexes it)
  * @param name the area's name, for example {@code 鼓楼区}; not blank, at most
  *     {@value AppealLimits#MAX_AREA_NAME_LENGTH} characters
  */
@@ -25,7 +26,7 @@ public record Area(String code, String name) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     Invariants.of("Area")
-        .notBlank("code", code).text("code", code, AppealLimits.MAX_AREA_CODE_LENGTH)
+        .notBlank("code", code).text("code", code, AppealLimits.MAX_AREA_CODE_LENGTH).key("code", code)
         .notBlank("name", name).text("name", name, AppealLimits.MAX_AREA_NAME_LENGTH)
         .check();
   }

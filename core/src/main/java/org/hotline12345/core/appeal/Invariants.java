@@ -48,6 +48,19 @@ final class Invariants {
     return this;
   }
 
+  /**
+   * A key the store indexes (an area code): Unicode letters and digits and {@code . _ : -},
+   * as {@link org.hotline12345.persistence.Keys#requireDirectoryKey} requires.
+   */
+  Invariants key(String field, String text) {
+    try {
+      org.hotline12345.persistence.Keys.requireDirectoryKey(field, text);
+    } catch (IllegalArgumentException e) {
+      broken.add(e.getMessage());
+    }
+    return this;
+  }
+
   /** At most {@code max} elements. */
   Invariants size(String field, int size, int max) {
     if (size > max) {

@@ -13,7 +13,7 @@ import org.hotline12345.core.internal.Texts;
  */
 public record CategoryCode(String value) {
 
-  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
+  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{Nd}._-]{1,64}");
 
   /**
    * Checks the form.

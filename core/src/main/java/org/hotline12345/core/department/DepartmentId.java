@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record DepartmentId(String value) {
 
-  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}._:-]{1,64}");
+  private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{Nd}._:-]{1,64}");
 
   /**
    * Checks the form.

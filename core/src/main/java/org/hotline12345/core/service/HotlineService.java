@@ -239,12 +239,14 @@ public final class HotlineService {
     Objects.requireNonNull(appeal, "appeal");
     Objects.requireNonNull(actor, "actor");
     Optional<String> key = appeal.getExternalId().map(id -> appeal.getChannel().name() + ":" + id);
+    // Registered outside the unit of work: the case number comes from the store's sequence,
+    // which must not wait for a connection while the unit holds one. A repeat wastes a number.
+    Transition t = lifecycle.register(appeal, actor, now());
     return retrying(uow -> {
       Optional<String> existing = key.flatMap(uow::findCaseIdByIntakeKey);
       if (existing.isPresent()) {
         return new Submission(require(uow, CaseId.of(existing.get())), Optional.empty());
       }
-      Transition t = lifecycle.register(appeal, actor, now());
       String caseId = t.after().id().value();
       byte[] dataKey = Sealer.newKey();
       uow.insertCase(stored(t.after()), key, List.of(EventCodec.encode(t.event(), Sealer.withKey(dataKey, caseId))));
