@@ -21,7 +21,7 @@ import org.hotline12345.persistence.UnitOfWork;
 /**
  * A {@link HotlineStore} over JDBC, for H2 (embedded, the default) and PostgreSQL. Opening a
  * store migrates its schema with Flyway; each unit of work runs on one connection in a READ
- * COMMITTED transaction; versions are checked by the UPDATE itself, unique keys by the
+ * COMMITTED transaction (sequence values on a small pool of their own); versions are checked by the UPDATE itself, unique keys by the
  * database's constraints, and the global event log's positions are taken under a lock on a
  * counter row, so they are contiguous and in commit order.
  *
@@ -36,6 +36,8 @@ import org.hotline12345.persistence.UnitOfWork;
 public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
 
   private static final int MAX_POOL_SIZE = 10;
+  /** The connections that sequence values are taken on, apart from units of work. */
+  private static final int SEQUENCE_POOL_SIZE = 2;
   /** How long an H2 writer waits for a row lock (the counter row, a case row), in ms. */
   private static final int H2_LOCK_TIMEOUT_MILLIS = 10_000;
   /** H2's "database is already closed", which closing the connection after SHUTDOWN reports. */
@@ -51,7 +53,8 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
   private final JdbcDepartmentStore departments;
   private final JdbcSequences sequences;
 
-  private JdbcHotlineStore(DataSource dataSource, Runnable closePool, boolean shutdownOnClose) {
+  private JdbcHotlineStore(DataSource dataSource, DataSource sequenceSource, Runnable closePool,
+      boolean shutdownOnClose) {
     this.dataSource = dataSource;
     this.closePool = closePool;
     this.shutdownOnClose = shutdownOnClose;
@@ -60,7 +63,7 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
     this.events = new JdbcEventLog(database);
     this.outbox = new JdbcOutbox(database);
     this.departments = new JdbcDepartmentStore(database);
-    this.sequences = new JdbcSequences(database);
+    this.sequences = new JdbcSequences(new Database(sequenceSource));
   }
 
   /**
@@ -106,7 +109,10 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
   /**
    * A store over a data source the host manages (its own pool), after migrating the schema.
    * Closing the store leaves the data source open. The host configures its connections (for
-   * H2, a lock timeout long enough for its writers to queue on the event counter).
+   * H2, a lock timeout long enough for its writers to queue on the event counter, READ
+   * COMMITTED), and sizes its pool one connection above the units of work it runs at once: a
+   * sequence value (a case number) is taken on a connection of its own, also while the unit
+   * that needs it holds another.
    *
    * @param dataSource the data source, of an H2 or PostgreSQL database
    * @return the store
@@ -114,7 +120,7 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
   public static JdbcHotlineStore over(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
     Schema.migrate(dataSource);
-    return new JdbcHotlineStore(dataSource, () -> { }, false);
+    return new JdbcHotlineStore(dataSource, dataSource, () -> { }, false);
   }
 
   private static JdbcHotlineStore open(String jdbcUrl, String user, String password,
@@ -138,19 +144,40 @@ public final class JdbcHotlineStore implements HotlineStore, AutoCloseable {
       throw new IllegalArgumentException("the JDBC adapter supports H2 (jdbc:h2:) and"
           + " PostgreSQL (jdbc:postgresql:) URLs only");
     }
-    HikariDataSource pool;
+    HikariDataSource pool = connect(config);
+    // Sequence values come from a pool of their own: a unit of work that takes a case number
+    // holds its connection meanwhile, and ten such units would otherwise wait on each other.
+    HikariConfig sequenceConfig = new HikariConfig();
+    config.copyStateTo(sequenceConfig);
+    sequenceConfig.setPoolName("hotline-sequences");
+    sequenceConfig.setMaximumPoolSize(SEQUENCE_POOL_SIZE);
+    sequenceConfig.setMinimumIdle(0);
+    HikariDataSource sequencePool;
     try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new StoreException(
-          "cannot connect to the database: " + e.getClass().getSimpleName(), e);
-    }
-    try {
-      Schema.migrate(pool);
-      return new JdbcHotlineStore(pool, pool::close, shutdownOnClose);
+      sequencePool = connect(sequenceConfig);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
+    }
+    try {
+      Schema.migrate(pool);
+      return new JdbcHotlineStore(pool, sequencePool, () -> {
+        sequencePool.close();
+        pool.close();
+      }, shutdownOnClose);
+    } catch (RuntimeException e) {
+      sequencePool.close();
+      pool.close();
+      throw e;
+    }
+  }
+
+  private static HikariDataSource connect(HikariConfig config) {
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          "cannot connect to the database: " + e.getClass().getSimpleName(), e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +52,35 @@ abstract class JdbcConcurrencyTest {
     }
     if (store != null) {
       source().dispose(store);
+    }
+  }
+
+  @Test
+  void unitsThatEachTakeASequenceValueWhileHoldingEveryPooledConnectionAllCommit() throws Exception {
+    int units = 10; // the pool's size: every connection is held by a unit when they take their values
+    ExecutorService many = Executors.newFixedThreadPool(units);
+    CyclicBarrier allHoldConnections = new CyclicBarrier(units);
+    try {
+      List<Future<Long>> numbers = new ArrayList<>();
+      for (int u = 0; u < units; u++) {
+        String caseId = "c" + u;
+        numbers.add(many.submit(() -> store.inTransaction(unit -> {
+          unit.insertCase(registered(caseId, T0), Optional.empty(), events(caseId, 1, 1));
+          try {
+            allHoldConnections.await(30, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException("the units did not all start", e);
+          }
+          return store.nextSequenceValue("case-number:2024-09-30");
+        })));
+      }
+      List<Long> values = new ArrayList<>();
+      for (Future<Long> number : numbers) {
+        values.add(number.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(values).as("the values the units took").doesNotHaveDuplicates().hasSize(units);
+    } finally {
+      many.shutdownNow();
     }
   }
 
