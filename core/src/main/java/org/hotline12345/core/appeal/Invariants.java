@@ -53,6 +53,9 @@ final class Invariants {
    * as {@link org.hotline12345.persistence.Keys#requireDirectoryKey} requires.
    */
   Invariants key(String field, String text) {
+    if (broken.stream().anyMatch(b -> b.startsWith(field + " "))) {
+      return this;
+    }
     try {
       org.hotline12345.persistence.Keys.requireDirectoryKey(field, text);
     } catch (IllegalArgumentException e) {
