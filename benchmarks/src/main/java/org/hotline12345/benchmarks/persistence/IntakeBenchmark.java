@@ -68,7 +68,8 @@ public class IntakeBenchmark {
         .timeLimits(TimeLimitPolicies.seeds())
         .notAcceptedReasons(NotAcceptedReason.SEEDS)
         .appealCheck(AppealCheck.jakarta(Validation.buildDefaultValidatorFactory().getValidator()))
-        .numbering(CaseNumbering.daily(CaseNumberFormat.of("BM{yyyy}{MM}{dd}{seq:9}"), WorkingCalendars.CHINA_ZONE))
+        .numbering(CaseNumbering.daily(CaseNumberFormat.of("BM{yyyy}{MM}{dd}{seq:9}"), WorkingCalendars.CHINA_ZONE,
+            opened.store()::nextSequenceValue))
         .build();
     service = HotlineService.builder().store(opened.store()).lifecycle(lifecycle)
         .clock(Clock.system(ZoneId.of("Asia/Shanghai"))).build();
@@ -78,7 +79,7 @@ public class IntakeBenchmark {
         .content("小区停水已经两天，请尽快恢复供水。")
         .location(Location.builder().address("鼓楼区湖南路1号").area(new Area("320106", "鼓楼区")).build())
         .citizen(Citizen.builder().name("王五").phone("13800000000").build())
-        .receivedAt(Instant.parse("2024-03-11T01:00:00Z"))
+        .receivedAt(Instant.now())
         .build();
   }
 
