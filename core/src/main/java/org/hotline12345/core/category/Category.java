@@ -101,10 +101,23 @@ public abstract class Category {
    */
   public abstract List<AttributeDefinition> getAttributes();
 
+  /** The longest name or keyword of a category. */
+  public static final int MAX_NAME_LENGTH = 200;
+
   @Value.Check
   void check() {
     if (Texts.isBlank(getName())) {
       throw new IllegalArgumentException("name must not be blank (category '" + getCode() + "')");
+    }
+    if (getName().length() > MAX_NAME_LENGTH || !Texts.isWellFormed(getName())) {
+      throw new IllegalArgumentException("name must be well-formed and at most " + MAX_NAME_LENGTH
+          + " characters (category '" + getCode() + "')");
+    }
+    for (String keyword : getKeywords()) {
+      if (keyword.length() > MAX_NAME_LENGTH || !Texts.isWellFormed(keyword)) {
+        throw new IllegalArgumentException("keywords must be well-formed and at most " + MAX_NAME_LENGTH
+            + " characters each (category '" + getCode() + "')");
+      }
     }
     if (getParent().filter(getCode()::equals).isPresent()) {
       throw new IllegalArgumentException(

@@ -125,11 +125,24 @@ public abstract class Department {
    */
   public abstract List<String> getAliases();
 
+  /** The longest name or alias of a department. */
+  public static final int MAX_NAME_LENGTH = 200;
+
   @Value.Check
   void check() {
     if (Texts.isBlank(getName())) {
       throw new IllegalArgumentException(
           "name must not be blank (department '" + getId() + "')");
+    }
+    if (getName().length() > MAX_NAME_LENGTH || !Texts.isWellFormed(getName())) {
+      throw new IllegalArgumentException("name must be well-formed and at most " + MAX_NAME_LENGTH
+          + " characters (department '" + getId() + "')");
+    }
+    for (String alias : getAliases()) {
+      if (alias.length() > MAX_NAME_LENGTH || !Texts.isWellFormed(alias)) {
+        throw new IllegalArgumentException("aliases must be well-formed and at most " + MAX_NAME_LENGTH
+            + " characters each (department '" + getId() + "')");
+      }
     }
     if (Texts.isBlank(getCalendarId())) {
       throw new IllegalArgumentException(

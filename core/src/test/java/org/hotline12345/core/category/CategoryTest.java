@@ -21,6 +21,14 @@ class CategoryTest {
   }
 
   @Test
+  void a_name_or_keyword_is_bounded_and_well_formed() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> garbage().name("垃".repeat(201)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("name must be well-formed and at most 200");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> garbage().addKeywords("\uDC00垃圾").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("keywords must be well-formed");
+  }
+
+  @Test
   void a_category_needs_only_a_code_and_a_name() {
     Category urban = Category.builder().code(CategoryCode.of("01")).name("城乡建设").build();
     assertThat(urban.getParent()).isEmpty();

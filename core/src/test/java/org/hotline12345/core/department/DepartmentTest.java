@@ -18,6 +18,15 @@ class DepartmentTest {
   }
 
   @Test
+  void a_name_or_alias_is_bounded_and_well_formed() {
+    assertThat(hunanlu().name("街".repeat(Department.MAX_NAME_LENGTH)).build().getName()).hasSize(200);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> hunanlu().name("街".repeat(201)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("name must be well-formed and at most 200");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> hunanlu().addAliases("湖南路\uD800").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("aliases must be well-formed");
+  }
+
+  @Test
   void a_department_is_active_and_has_no_aliases_unless_told() {
     Department street = hunanlu().build();
     assertThat(street.getId()).isEqualTo(DepartmentId.of("nj.gulou.hunanlu"));
