@@ -204,4 +204,61 @@ abstract class JdbcConcurrencyTest {
     assertThat(outcomes).containsOnlyOnce("registered")
         .filteredOn(o -> !o.equals("registered")).containsOnly("intakeKey");
   }
+
+  /**
+   * Two clerks merge two repeats into each other at the same moment, forty times over: each
+   * time one merge lands and the other is refused by the rules, never a deadlock surfacing as a
+   * store failure, because the service writes the two cases in the order of their ids.
+   */
+  @Test
+  void oppositeMergesAtOnceLeaveOneMergedEveryTime() throws Exception {
+    org.hotline12345.core.department.DepartmentId city = org.hotline12345.core.department.DepartmentId.of("city");
+    org.hotline12345.core.casefile.CaseLifecycle lifecycle = org.hotline12345.core.casefile.CaseLifecycle.builder()
+        .directory(org.hotline12345.core.department.DepartmentDirectory.of(org.hotline12345.core.department.Department
+            .builder().id(city).name("市政府").kind(org.hotline12345.core.department.DepartmentKind.OTHER)
+            .calendarId("cn").build()))
+        .calendars(Map.of("cn", org.hotline12345.calendar.WorkingCalendars.chinaMainland()))
+        .platformCalendar("cn")
+        .timeLimits(org.hotline12345.core.timelimit.TimeLimitPolicies.seeds())
+        .notAcceptedReasons(org.hotline12345.core.casefile.NotAcceptedReason.SEEDS)
+        .appealCheck(org.hotline12345.core.appeal.AppealCheck.jakarta(
+            jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()))
+        .numbering(org.hotline12345.core.casefile.CaseNumbering.daily(
+            org.hotline12345.core.casefile.CaseNumberFormat.of("T{yyyy}{MM}{dd}{seq:6}"),
+            org.hotline12345.calendar.WorkingCalendars.CHINA_ZONE, store::nextSequenceValue))
+        .build();
+    org.hotline12345.core.service.HotlineService service = org.hotline12345.core.service.HotlineService.builder()
+        .store(store).lifecycle(lifecycle).clock(java.time.Clock.systemUTC()).maxAttempts(20).build();
+    org.hotline12345.core.casefile.Actor agent = org.hotline12345.core.casefile.Actor.agent("a-1");
+    for (int round = 0; round < 40; round++) {
+      List<org.hotline12345.core.casefile.CaseId> ids = new ArrayList<>();
+      for (int k = 0; k < 2; k++) {
+        ids.add(service.submit(org.hotline12345.core.appeal.Appeal.builder()
+            .channel(org.hotline12345.core.appeal.Channel.PHONE).type(org.hotline12345.core.appeal.AppealType.HELP)
+            .content("路灯不亮").receivedAt(java.time.Instant.now())
+            .location(org.hotline12345.core.appeal.Location.builder().address("中山路1号").build())
+            .citizen(org.hotline12345.core.appeal.Citizen.anonymous()).build(), agent).registered().id());
+      }
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<Future<String>> merges = new ArrayList<>();
+      for (int k = 0; k < 2; k++) {
+        org.hotline12345.core.casefile.CaseId from = ids.get(k);
+        org.hotline12345.core.casefile.CaseId into = ids.get(1 - k);
+        merges.add(pool.submit(() -> {
+          together.await();
+          try {
+            service.merge(from, into, agent);
+            return "merged";
+          } catch (org.hotline12345.core.casefile.CaseRuleException refused) {
+            return "refused";
+          }
+        }));
+      }
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> merge : merges) {
+        outcomes.add(merge.get(2, TimeUnit.MINUTES));
+      }
+      assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder("merged", "refused");
+    }
+  }
 }
