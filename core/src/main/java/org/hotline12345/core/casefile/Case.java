@@ -67,7 +67,8 @@ public final class Case {
         .setReopenCount(0)
         .setRegisteredAt(first.at())
         .setVersion(1)
-        .setLastEventAt(first.at()));
+        .setLastEventAt(first.at())
+        .setPersonalDataErased(false));
   }
 
   /**
@@ -144,6 +145,7 @@ public final class Case {
         CaseChange.Supervised supervised = (CaseChange.Supervised) change;
         d.supervisionMarks().add(new SupervisionMark(supervised.measure(), at, event.actor(), supervised.note()));
       }
+      case PERSONAL_DATA_ERASED -> d.setPersonalDataErased(true);
       default -> throw new IllegalArgumentException("unknown change " + event.kind());
     }
     recordLeadDeadlines(d);
@@ -566,6 +568,15 @@ public final class Case {
    */
   public Instant lastEventAt() {
     return s.lastEventAt();
+  }
+
+  /**
+   * Whether the case's personal data was erased (its retention ended): its texts read as erased.
+   *
+   * @return true once erased
+   */
+  public boolean isPersonalDataErased() {
+    return s.personalDataErased();
   }
 
   @Override

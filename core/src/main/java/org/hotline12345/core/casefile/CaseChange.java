@@ -472,4 +472,12 @@ public sealed interface CaseChange {
       Objects.requireNonNull(note, "note");
     }
   }
+
+  /** The case's personal data was erased (个人信息已删除): its key destroyed, its facts kept. */
+  record PersonalDataErased() implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.PERSONAL_DATA_ERASED;
+    }
+  }
 }

@@ -17,7 +17,8 @@ public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotA
     CaseCommand.Return, CaseCommand.ApproveReturn, CaseCommand.DenyReturn, CaseCommand.RecordContact,
     CaseCommand.RequestExtension, CaseCommand.ApproveExtension, CaseCommand.DenyExtension,
     CaseCommand.PauseClock, CaseCommand.ResumeClock, CaseCommand.Reply, CaseCommand.ReviewReply,
-    CaseCommand.CallBack, CaseCommand.Reopen, CaseCommand.Close, CaseCommand.Supervise, MergeSteps.MergeInto,
+    CaseCommand.CallBack, CaseCommand.Reopen, CaseCommand.Close, CaseCommand.Supervise,
+    CaseCommand.ErasePersonalData, MergeSteps.MergeInto,
     MergeSteps.AbsorbDuplicate {
 
   /**
@@ -401,6 +402,18 @@ public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotA
     public Supervise {
       Objects.requireNonNull(measure, "measure");
       Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Record that a closed case's personal data was erased when its retention period ended
+   * (删除个人信息): the only step a closed case takes. {@code HotlineService.erasePersonalData}
+   * runs it and destroys the case's key in the same unit of work.
+   */
+  record ErasePersonalData() implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ERASE_PERSONAL_DATA;
     }
   }
 }

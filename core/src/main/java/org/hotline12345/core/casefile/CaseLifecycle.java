@@ -471,7 +471,7 @@ public final class CaseLifecycle {
       throw new CaseRuleException(RuleName.OUT_OF_ORDER, "the command at " + inPlatformZone(at)
           + " is before the case's last event at " + inPlatformZone(current.lastEventAt()));
     }
-    if (!current.isOpen()) {
+    if (!current.isOpen() && command.kind() != CommandKind.ERASE_PERSONAL_DATA) {
       throw new CaseRuleException(RuleName.CASE_CLOSED,
           "case " + current.number() + " is " + current.status() + ": it accepts no command");
     }

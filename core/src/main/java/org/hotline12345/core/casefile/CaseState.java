@@ -64,4 +64,6 @@ abstract class CaseState {
   abstract long version();
 
   abstract Instant lastEventAt();
+
+  abstract boolean personalDataErased();
 }

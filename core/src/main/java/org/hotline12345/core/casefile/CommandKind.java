@@ -55,7 +55,9 @@ public enum CommandKind {
   /** Close (办结归档). */
   CLOSE("办结归档", Side.PLATFORM),
   /** Supervise (督办). */
-  SUPERVISE("督办", Side.PLATFORM);
+  SUPERVISE("督办", Side.PLATFORM),
+  /** Erase a closed case's personal data when its retention ends (删除个人信息). */
+  ERASE_PERSONAL_DATA("删除个人信息", Side.PLATFORM);
 
   /** Whose step a kind is. */
   public enum Side {

@@ -94,6 +94,14 @@ final class CommandRules {
         CaseCommand.Supervise c = (CaseCommand.Supervise) command;
         yield new CaseChange.Supervised(c.measure(), c.note());
       }
+      case ERASE_PERSONAL_DATA -> {
+        if (current.isOpen() || current.isPersonalDataErased()) {
+          throw refuse(RuleName.ERASURE_NOT_ALLOWED, current.isOpen()
+              ? "the case is " + current.status() + ": only a closed case's personal data is erased"
+              : "the case's personal data was erased before");
+        }
+        yield new CaseChange.PersonalDataErased();
+      }
       case REGISTER -> throw new IllegalArgumentException("registration is CaseLifecycle.register, not a command");
     };
   }

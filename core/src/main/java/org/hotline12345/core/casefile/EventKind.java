@@ -57,7 +57,9 @@ public enum EventKind {
   /** {@link CaseChange.Closed}. */
   CLOSED("case.closed"),
   /** {@link CaseChange.Supervised}. */
-  SUPERVISED("case.supervised");
+  SUPERVISED("case.supervised"),
+  /** {@link CaseChange.PersonalDataErased}. */
+  PERSONAL_DATA_ERASED("case.personal-data-erased");
 
   private final String wireName;
 

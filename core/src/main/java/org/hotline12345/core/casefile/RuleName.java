@@ -77,5 +77,7 @@ public enum RuleName {
   /** An amount (an extension, a limit) is above the configured maximum. */
   AMOUNT_TOO_LARGE,
   /** The appeal's receivedAt is outside the window the lifecycle accepts around the clock. */
-  RECEIVED_AT_OUT_OF_WINDOW
+  RECEIVED_AT_OUT_OF_WINDOW,
+  /** Personal data is erased only from a closed case, and only once. */
+  ERASURE_NOT_ALLOWED
 }

@@ -269,6 +269,8 @@ public final class EventCodec {
         return new CaseChange.Reopened(remark(m, "reason", sealer), dispatched((Map<String, Object>) m.get("redispatch")));
       case CLOSED:
         return new CaseChange.Closed(remark(m, "note", sealer));
+      case PERSONAL_DATA_ERASED:
+        return new CaseChange.PersonalDataErased();
       case SUPERVISED:
         return new CaseChange.Supervised(SupervisionKind.valueOf(str(m, "kind")), remark(m, "note", sealer));
       default:

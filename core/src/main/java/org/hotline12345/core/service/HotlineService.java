@@ -504,28 +504,31 @@ public final class HotlineService {
    * replays with every fact, and the personal texts read as erased.
    *
    * @param caseId the case
-   * @param actor who erases: a supervisor or the system
-   * @return true if there was a key to destroy, false if the case was erased before
+   * @param actor who erases: a supervisor or the system, under the seeds' permissions
+   * @return true if the key was destroyed now, false if the case was erased before
    * @throws java.util.NoSuchElementException if no such case is stored
-   * @throws IllegalStateException if the case is still open
-   * @throws IllegalArgumentException if the actor is neither a supervisor nor the system
+   * @throws CaseRuleException {@link org.hotline12345.core.casefile.RuleName#ERASURE_NOT_ALLOWED}
+   *     if the case is still open; {@code ROLE_NOT_PERMITTED} for another actor; the erasure
+   *     is recorded as a {@code case.personal-data-erased} event naming who erased and when
    */
   public boolean erasePersonalData(CaseId caseId, Actor actor) {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(actor, "actor");
-    if (actor.role() != Actor.Role.SUPERVISOR && actor.role() != Actor.Role.SYSTEM) {
-      throw new IllegalArgumentException("actor: personal data is erased by a SUPERVISOR or the SYSTEM, not a "
-          + actor.role());
-    }
     return retrying(uow -> {
       Case c = require(uow, caseId);
-      if (c.isOpen()) {
-        throw new IllegalStateException("case " + c.number() + " is " + c.status()
-            + ": only a closed case's personal data is erased");
+      if (c.isPersonalDataErased()) {
+        return false;
       }
-      return uow.destroyCaseKey(caseId.value());
+      Transition t = lifecycle.execute(c, new CaseCommand.ErasePersonalData(), actor, now());
+      boolean destroyed = uow.destroyCaseKey(caseId.value());
+      // The record of the erasure carries no personal data: nothing of it is sealed.
+      uow.updateCase(stored(t.after()), c.version(), List.of(EventCodec.encode(t.event(),
+          Sealer.erased(caseId.value()))));
+      uow.enqueue(message(t));
+      return destroyed;
     });
   }
+
 
   /**
    * Cases in the statuses, optionally of one lead department, by registration.

@@ -147,6 +147,7 @@ class EventCodecRoundTripTest {
       case REOPENED -> new CaseChange.Reopened(Remark.of("仍未解决"), dispatched);
       case CLOSED -> new CaseChange.Closed(Remark.of("办结"));
       case SUPERVISED -> new CaseChange.Supervised(SupervisionKind.URGE, Remark.of("请加快"));
+      case PERSONAL_DATA_ERASED -> new CaseChange.PersonalDataErased();
     };
   }
 

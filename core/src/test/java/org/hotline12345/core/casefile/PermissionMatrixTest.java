@@ -91,6 +91,9 @@ class PermissionMatrixTest {
         new CaseCommand.Close(Remark.of("办结")), EventKind.CLOSED);
     put(CommandKind.SUPERVISE, given(SIGNED), new CaseCommand.Supervise(SupervisionKind.URGE, Remark.of("请加快办理")),
         EventKind.SUPERVISED);
+    put(CommandKind.ERASE_PERSONAL_DATA, given(signedAnd(reply(HUNANLU), approveReply(),
+            callBack(Satisfaction.SATISFIED, true), new CaseCommand.Close(Remark.of("办结")))),
+        new CaseCommand.ErasePersonalData(), EventKind.PERSONAL_DATA_ERASED);
   }
 
   private static Scenario.Builder given(CaseCommand... commands) {
@@ -210,6 +213,24 @@ class PermissionMatrixTest {
     assertThat(Permissions.seeds().permits(Role.AGENT, CommandKind.DISPATCH)).isFalse();
     assertThat(Permissions.seeds().with(Role.CITIZEN, CommandKind.CALL_BACK).permits(Role.CITIZEN, CommandKind.CALL_BACK))
         .isTrue();
+  }
+
+  @Test
+  void personal_data_is_erased_only_from_a_closed_case_and_only_once() {
+    Scenario.of(complaint()).given(SIGNED).when(new CaseCommand.ErasePersonalData()).by(Actor.system())
+        .thenRefused(RuleName.ERASURE_NOT_ALLOWED);
+    Case erased = Scenario.of(complaint()).given(signedAnd(reply(HUNANLU), approveReply(),
+            callBack(Satisfaction.SATISFIED, true), new CaseCommand.Close(Remark.of("办结"))))
+        .when(new CaseCommand.ErasePersonalData()).by(Actor.system())
+        .thenChange(new CaseChange.PersonalDataErased());
+    assertThat(erased.isPersonalDataErased()).isTrue();
+    assertThat(erased.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThatThrownBy(() -> Scenario.LIFECYCLE.execute(erased, new CaseCommand.ErasePersonalData(), Actor.system(),
+            T0.plus(Duration.ofDays(400))))
+        .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.rule()).isEqualTo(RuleName.ERASURE_NOT_ALLOWED));
+    assertThatThrownBy(() -> Scenario.LIFECYCLE.execute(erased, new CaseCommand.Close(Remark.none()), Actor.system(),
+            T0.plus(Duration.ofDays(400))))
+        .isInstanceOfSatisfying(CaseRuleException.class, e -> assertThat(e.rule()).isEqualTo(RuleName.CASE_CLOSED));
   }
 
   @Test

@@ -87,13 +87,21 @@ class PersonalDataServiceTest {
 
     Case erased = service.find(c.id()).orElseThrow();
     assertThat(erased.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(erased.isPersonalDataErased()).isTrue();
+    assertThat(erased.version()).as("the erasure is recorded as one more event").isEqualTo(c.version() + 1);
     assertThat(erased.deadlines()).isEqualTo(c.deadlines());
     assertThat(erased.callbacks()).isEqualTo(c.callbacks());
     assertThat(erased.appeal().getCitizen().getPhone()).isEmpty();
     assertThat(erased.appeal().getCitizen().getName()).isEmpty();
     assertThat(erased.appeal().getLocation().getAddress()).isEmpty();
     assertThat(erased.appeal().getContent()).doesNotContain(NAME, "油烟");
-    assertThat(store.cases().find(c.id().value()).orElseThrow()).isEqualTo(rowBefore);
+    StoredCase rowAfter = store.cases().find(c.id().value()).orElseThrow();
+    assertThat(rowAfter.facts()).isEqualTo(rowBefore.facts());
+    assertThat(rowAfter.closedAt()).isEqualTo(rowBefore.closedAt());
+    assertThat(store.events().since(0, 1000)).last().satisfies(e -> {
+      assertThat(e.event().type()).isEqualTo("case.personal-data-erased");
+      assertThat(e.event().payload()).contains("SYSTEM");
+    });
     assertThat(store.cases().caseKey(c.id().value())).isEmpty();
     assertThat(service.erasePersonalData(c.id(), Actor.system())).as("erased before").isFalse();
   }
@@ -103,9 +111,12 @@ class PersonalDataServiceTest {
     HotlineService service = service(null);
     Case open = service.submit(appeal(), Actor.agent("a-1")).registered();
     assertThatThrownBy(() -> service.erasePersonalData(open.id(), Actor.supervisor("s-1")))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("only a closed case");
-    assertThatThrownBy(() -> service.erasePersonalData(open.id(), Actor.agent("a-1")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("actor");
+        .isInstanceOfSatisfying(org.hotline12345.core.casefile.CaseRuleException.class,
+            e -> assertThat(e.rule()).isEqualTo(org.hotline12345.core.casefile.RuleName.ERASURE_NOT_ALLOWED));
+    Case closedCase = closed(service);
+    assertThatThrownBy(() -> service.erasePersonalData(closedCase.id(), Actor.agent("a-1")))
+        .isInstanceOfSatisfying(org.hotline12345.core.casefile.CaseRuleException.class,
+            e -> assertThat(e.rule()).isEqualTo(org.hotline12345.core.casefile.RuleName.ROLE_NOT_PERMITTED));
     assertThatThrownBy(() -> service.erasePersonalData(CaseId.of("nope"), Actor.system()))
         .isInstanceOf(java.util.NoSuchElementException.class);
     assertThat(store.cases().caseKey(open.id().value())).isPresent();
