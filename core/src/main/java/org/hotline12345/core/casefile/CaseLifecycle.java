@@ -61,6 +61,7 @@ public final class CaseLifecycle {
   private final Optional<TimeLimit> maxSingleExtension;
   private final Duration receivedAtPast;
   private final Duration receivedAtFuture;
+  private final Set<EmergencyLine> emergencyLines;
 
   private CaseLifecycle(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -106,6 +107,7 @@ public final class CaseLifecycle {
     this.maxSingleExtension = Optional.ofNullable(b.maxSingleExtension);
     this.receivedAtPast = b.receivedAtPast;
     this.receivedAtFuture = b.receivedAtFuture;
+    this.emergencyLines = Set.copyOf(b.emergencyLines);
     if (!calendars.containsKey(platformCalendar)) {
       throw new IllegalStateException("platformCalendar '" + platformCalendar + "' is not among the calendars "
           + calendars.keySet());
@@ -147,8 +149,26 @@ public final class CaseLifecycle {
     private TimeLimit maxSingleExtension;
     private Duration receivedAtPast = Duration.ofDays(30);
     private Duration receivedAtFuture = Duration.ofMinutes(10);
+    private Collection<EmergencyLine> emergencyLines = EmergencyLine.CHINA;
 
     private Builder() {}
+
+    /**
+     * The emergency lines appeals may be referred to (转紧急热线); {@link EmergencyLine#CHINA}
+     * unless set (a 311 city sets {@link EmergencyLine#NINE_ONE_ONE} or its own).
+     *
+     * @param lines the lines, at least one
+     * @return this builder
+     * @throws IllegalArgumentException if there is none or one is null
+     */
+    public Builder emergencyLines(Collection<EmergencyLine> lines) {
+      Objects.requireNonNull(lines, "lines");
+      if (lines.isEmpty() || lines.stream().anyMatch(Objects::isNull)) {
+        throw new IllegalArgumentException("emergencyLines: at least one, none null");
+      }
+      this.emergencyLines = List.copyOf(lines);
+      return this;
+    }
 
     /**
      * Who may run which step; {@link Permissions#seeds()} unless set.
@@ -608,6 +628,10 @@ public final class CaseLifecycle {
 
   Permissions permissions() {
     return permissions;
+  }
+
+  Set<EmergencyLine> emergencyLines() {
+    return emergencyLines;
   }
 
   boolean returnsNeedApproval() {

@@ -38,6 +38,10 @@ final class CommandRules {
       case REFER_TO_EMERGENCY -> {
         requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED);
         CaseCommand.ReferToEmergency c = (CaseCommand.ReferToEmergency) command;
+        if (!lifecycle.emergencyLines().contains(c.line())) {
+          throw refuse(RuleName.UNKNOWN_EMERGENCY_LINE, "line " + c.line().code()
+              + " is not one of the configured emergency lines");
+        }
         yield new CaseChange.ReferredToEmergency(c.line(), c.note());
       }
       case ANSWER_DIRECTLY -> answerDirectly((CaseCommand.AnswerDirectly) command);

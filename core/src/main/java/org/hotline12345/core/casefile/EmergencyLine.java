@@ -1,30 +1,65 @@
 package org.hotline12345.core.casefile;
 
-/** The emergency lines to which the hotline refers emergencies (转紧急热线). */
-public enum EmergencyLine {
-  /** Police (110). */
-  POLICE("110"),
-  /** Fire and rescue (119). */
-  FIRE("119"),
-  /** Ambulance (120). */
-  AMBULANCE("120"),
-  /** Traffic police (122). */
-  TRAFFIC("122"),
-  /** Lift (elevator) emergencies (96333). */
-  ELEVATOR("96333");
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.hotline12345.core.internal.Texts;
 
-  private final String number;
+/**
+ * An emergency line an appeal is referred to (转紧急热线): data, not a closed list, so that a
+ * 12345 platform keeps the seeds' lines ({@link #CHINA}: 110, 119, 120, 122, 96333) and a 311
+ * city its own ({@link #NINE_ONE_ONE}, or another agency). The lifecycle refers only to the
+ * lines it is configured with.
+ *
+ * @param code a stable code, stored in events: 1 to 64 of A-Z, 0-9 and _
+ * @param number the number to call: 1 to 20 digits, with spaces, hyphens or a leading +
+ * @param name what the line is, for people: 1 to 100 characters
+ */
+public record EmergencyLine(String code, String number, String name) {
 
-  EmergencyLine(String number) {
-    this.number = number;
-  }
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1,64}");
+  private static final Pattern NUMBER = Pattern.compile("\\+?[0-9][0-9 -]{0,19}");
+
+  /** Police (110 报警). */
+  public static final EmergencyLine POLICE = new EmergencyLine("POLICE", "110", "公安报警 110");
+  /** Fire and rescue (119 火警). */
+  public static final EmergencyLine FIRE = new EmergencyLine("FIRE", "119", "消防救援 119");
+  /** Ambulance (120 急救). */
+  public static final EmergencyLine AMBULANCE = new EmergencyLine("AMBULANCE", "120", "医疗急救 120");
+  /** Traffic accidents (122 交通事故). */
+  public static final EmergencyLine TRAFFIC = new EmergencyLine("TRAFFIC", "122", "交通事故 122");
+  /** Lift entrapment (96333 电梯应急). */
+  public static final EmergencyLine ELEVATOR = new EmergencyLine("ELEVATOR", "96333", "电梯应急 96333");
+  /** The seeds' emergency lines of a 12345 platform in China. */
+  public static final List<EmergencyLine> CHINA = List.of(POLICE, FIRE, AMBULANCE, TRAFFIC, ELEVATOR);
+  /** A 311 city's emergency number. */
+  public static final EmergencyLine NINE_ONE_ONE = new EmergencyLine("EMERGENCY_911", "911",
+      "Emergency: police, fire, medical (911)");
 
   /**
-   * The line's number.
+   * Checks the fields.
    *
-   * @return for example {@code 110}
+   * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException naming the field and its rule
    */
-  public String number() {
-    return number;
+  public EmergencyLine {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(name, "name");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("code: must be 1 to 64 of A-Z, 0-9 and _, was " + Texts.quote(code));
+    }
+    if (!NUMBER.matcher(number).matches()) {
+      throw new IllegalArgumentException("number: must be 1 to 20 digits with spaces, hyphens or a leading +, was "
+          + Texts.quote(number));
+    }
+    if (Texts.isBlank(name) || name.length() > 100 || !Texts.isWellFormed(name)) {
+      throw new IllegalArgumentException("name: must be 1 to 100 characters, not blank, well-formed");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EmergencyLine[" + code + " " + number + "]";
   }
 }

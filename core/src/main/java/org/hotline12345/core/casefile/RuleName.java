@@ -79,5 +79,7 @@ public enum RuleName {
   /** The appeal's receivedAt is outside the window the lifecycle accepts around the clock. */
   RECEIVED_AT_OUT_OF_WINDOW,
   /** Personal data is erased only from a closed case, and only once. */
-  ERASURE_NOT_ALLOWED
+  ERASURE_NOT_ALLOWED,
+  /** The emergency line is not one of the lifecycle's configured lines. */
+  UNKNOWN_EMERGENCY_LINE
 }

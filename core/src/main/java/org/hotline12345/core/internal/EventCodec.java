@@ -140,7 +140,9 @@ public final class EventCodec {
       m.put("reasonLabel", n.reason().label());
       m.put("note", sealer.seal(n.note().text()));
     } else if (change instanceof CaseChange.ReferredToEmergency r) {
-      m.put("line", r.line().name());
+      m.put("line", r.line().code());
+      m.put("lineNumber", r.line().number());
+      m.put("lineName", r.line().name());
       m.put("note", sealer.seal(r.note().text()));
     } else if (change instanceof CaseChange.AnsweredDirectly a) {
       m.put("answer", sealer.seal(a.answer().text()));
@@ -223,7 +225,7 @@ public final class EventCodec {
         return new CaseChange.NotAccepted(new NotAcceptedReason(str(m, "reasonCode"), str(m, "reasonLabel")),
             remark(m, "note", sealer));
       case REFERRED_TO_EMERGENCY:
-        return new CaseChange.ReferredToEmergency(EmergencyLine.valueOf(str(m, "line")), remark(m, "note", sealer));
+        return new CaseChange.ReferredToEmergency(emergencyLine(m), remark(m, "note", sealer));
       case ANSWERED_DIRECTLY:
         return new CaseChange.AnsweredDirectly(remark(m, "answer", sealer));
       case MERGED_INTO:
@@ -353,6 +355,16 @@ public final class EventCodec {
         TimeLimit.parse(str(m, "limit")), extensions, pauses, Instant.parse(str(m, "dueAt")),
         LocalDate.parse(str(m, "lastDay")), (Boolean) m.get("provisional"),
         Optional.ofNullable((String) m.get("metAt")).map(Instant::parse));
+  }
+
+  /** A line as written; one written before lines were data carries its code alone, a preset's. */
+  private static EmergencyLine emergencyLine(Map<String, Object> m) {
+    String code = str(m, "line");
+    if (m.containsKey("lineNumber")) {
+      return new EmergencyLine(code, str(m, "lineNumber"), str(m, "lineName"));
+    }
+    return EmergencyLine.CHINA.stream().filter(l -> l.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("emergency line " + code + " is not a preset"));
   }
 
   private static String str(Map<String, Object> m, String key) {

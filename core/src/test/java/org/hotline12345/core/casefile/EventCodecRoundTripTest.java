@@ -165,6 +165,17 @@ class EventCodecRoundTripTest {
   }
 
   @Test
+  void a_citys_own_emergency_line_round_trips_and_a_preset_written_by_code_alone_still_reads() {
+    CaseEvent referred = new CaseEvent(CaseId.of("case-1"), 2, Actor.agent("a-1"), Instant.parse("2024-03-11T01:00:00Z"),
+        new CaseChange.ReferredToEmergency(new EmergencyLine("GAS_LEAK", "96777", "燃气抢修"), Remark.of("已转")));
+    assertThat(EventCodec.decode(EventCodec.encode(referred))).isEqualTo(referred);
+    StoredEvent older = new StoredEvent("case-1", 2, "case.referred-to-emergency", 1, Instant.parse("2024-03-11T01:00:00Z"),
+        "{\"actor\":{\"id\":\"a-1\",\"role\":\"AGENT\"},\"change\":{\"line\":\"FIRE\",\"note\":\"\"}}");
+    assertThat(EventCodec.decode(older).change()).isEqualTo(
+        new CaseChange.ReferredToEmergency(EmergencyLine.FIRE, Remark.none()));
+  }
+
+  @Test
   void every_kind_has_a_distinct_stable_wire_name() {
     java.util.Map<String, EventKind> seen = new java.util.HashMap<>();
     for (EventKind kind : EventKind.values()) {

@@ -112,6 +112,23 @@ class LifecycleScenariosTest {
     }
 
     @Test
+    void emergency_lines_are_data_a_city_configures() {
+      Scenario.of(complaint()).given(accept())
+          .when(new CaseCommand.ReferToEmergency(EmergencyLine.NINE_ONE_ONE, Remark.of("transferred")))
+          .thenRefused(RuleName.UNKNOWN_EMERGENCY_LINE);
+      EmergencyLine gas = new EmergencyLine("GAS_LEAK", "96777", "燃气抢修 96777");
+      CaseLifecycle city = Scenario.lifecycleBuilder()
+          .emergencyLines(java.util.List.of(EmergencyLine.POLICE, gas)).build();
+      Scenario.of(city, complaint()).given(accept())
+          .when(new CaseCommand.ReferToEmergency(gas, Remark.of("已转燃气抢修")))
+          .thenChange(CaseChange.ReferredToEmergency.class, r -> assertThat(r.line()).isEqualTo(gas));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EmergencyLine("gas leak", "96777", "燃气"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("code:");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EmergencyLine("GAS", "call us", "燃气"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("number:");
+    }
+
+    @Test
     void a_consultation_is_answered_directly_but_a_complaint_is_not() {
       Case after = Scenario.of(Scenario.appeal(AppealType.CONSULTATION)).given()
           .when(new CaseCommand.AnswerDirectly(Remark.of("办理时间为工作日9:00-17:00")))

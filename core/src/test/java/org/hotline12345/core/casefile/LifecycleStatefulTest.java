@@ -236,7 +236,7 @@ class LifecycleStatefulTest {
     return Arbitraries.oneOf(List.of(
         Arbitraries.just(new CaseCommand.Accept()),
         Arbitraries.of(NotAcceptedReason.SEEDS).map(r -> new CaseCommand.NotAccept(r, Remark.none())),
-        Arbitraries.of(EmergencyLine.class).map(l -> new CaseCommand.ReferToEmergency(l, Remark.none())),
+        Arbitraries.of(EmergencyLine.CHINA).map(l -> new CaseCommand.ReferToEmergency(l, Remark.none())),
         Arbitraries.just(new CaseCommand.AnswerDirectly(Remark.of("见知识库"))),
         Arbitraries.just(new CaseCommand.ApproveReturn()),
         Arbitraries.just(new CaseCommand.DenyReturn(Remark.of("属于本单位职责"))),
