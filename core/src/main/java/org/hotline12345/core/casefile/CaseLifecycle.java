@@ -583,7 +583,9 @@ public final class CaseLifecycle {
       taxonomy.filter(t -> t.find(code).isPresent())
           .ifPresent(t -> t.ancestors(code).stream().map(Category::getCode).forEach(path::add));
     });
-    return new PolicyKey(appeal.getType(), path, appeal.getUrgency());
+    return PolicyKey.builder().type(appeal.getType()).categoryPath(path).urgency(appeal.getUrgency())
+        .areaPath(appeal.getLocation().getArea().map(a -> List.of(a.code())).orElse(List.of()))
+        .channel(appeal.getChannel()).build();
   }
 
   StageDeadline deadline(Stage stage, String calendarId, PolicyKey key, Instant start) {
@@ -592,8 +594,9 @@ public final class CaseLifecycle {
   }
 
   /** The deadlines a dispatch to this lead starts. */
-  List<StageDeadline> dispatchDeadlines(DepartmentId lead, PolicyKey key, Instant at) {
+  List<StageDeadline> dispatchDeadlines(DepartmentId lead, PolicyKey appealKey, Instant at) {
     String calendarId = directory.require(lead).getCalendarId();
+    PolicyKey key = appealKey.toBuilder().leadLevel(level(lead)).build();
     List<StageDeadline> result = new ArrayList<>();
     for (Stage stage : Stage.DEPARTMENT_STAGES) {
       result.add(deadline(stage, calendarId, key, at));

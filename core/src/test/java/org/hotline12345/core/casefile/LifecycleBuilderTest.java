@@ -51,4 +51,20 @@ class LifecycleBuilderTest {
     assertThatThrownBy(() -> Scenario.LIFECYCLE.zoneOf("mars")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mars");
   }
+
+  @Test
+  void the_time_limit_policy_sees_area_channel_and_the_leads_level() {
+    java.util.List<org.hotline12345.core.timelimit.PolicyKey> seen = new java.util.ArrayList<>();
+    org.hotline12345.core.timelimit.TimeLimitPolicy recording = (stage, key) -> {
+      seen.add(key);
+      return org.hotline12345.core.timelimit.TimeLimitPolicies.seeds().limitFor(stage, key);
+    };
+    CaseLifecycle lifecycle = Scenario.lifecycleBuilder().timeLimits(recording).build();
+    Scenario.of(lifecycle, Scenario.complaint()).given(Scenario.accept(), Scenario.dispatch(Scenario.HUNANLU));
+    assertThat(seen).isNotEmpty().allSatisfy(key -> {
+      assertThat(key.leadLevel()).hasValue(lifecycle.directory().level(Scenario.HUNANLU));
+      assertThat(key.channel()).contains(org.hotline12345.core.appeal.Channel.PHONE);
+      assertThat(key.areaPath()).containsExactly("320106001");
+    });
+  }
 }

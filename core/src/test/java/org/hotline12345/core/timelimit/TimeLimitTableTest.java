@@ -19,7 +19,7 @@ class TimeLimitTableTest {
   private static final CategoryCode REFUSE = CategoryCode.of("010302");
 
   private static PolicyKey key(AppealType type, Urgency urgency, CategoryCode... path) {
-    return new PolicyKey(type, List.of(path), urgency);
+    return PolicyKey.builder().type(type).categoryPath(List.of(path)).urgency(urgency).build();
   }
 
   @Test
@@ -80,5 +80,19 @@ class TimeLimitTableTest {
     TimeLimitTable table = TimeLimitTable.builder().rule(Stage.RESOLUTION, workingDays(5)).build();
     assertThatThrownBy(() -> table.limitFor(Stage.CALLBACK, PolicyKey.of(AppealType.HELP, Urgency.NORMAL)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("stage CALLBACK");
+  }
+
+  @Test
+  void a_key_carries_area_channel_and_the_leads_level_and_names_what_is_missing() {
+    PolicyKey key = PolicyKey.builder().type(AppealType.COMPLAINT).areaPath(List.of("320106001", "320106"))
+        .channel(org.hotline12345.core.appeal.Channel.WECHAT).leadLevel(2).build();
+    assertThat(key.urgency()).isEqualTo(Urgency.NORMAL);
+    assertThat(key.areaPath()).containsExactly("320106001", "320106");
+    assertThat(key.leadLevel()).hasValue(2);
+    assertThat(key.toBuilder().build()).isEqualTo(key);
+    assertThatThrownBy(() -> PolicyKey.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("type");
+    assertThatThrownBy(() -> PolicyKey.builder().leadLevel(-1)).hasMessageStartingWith("leadLevel");
+    assertThatThrownBy(() -> PolicyKey.builder().areaPath(java.util.Arrays.asList("1", null))).hasMessage("path[1]");
   }
 }
