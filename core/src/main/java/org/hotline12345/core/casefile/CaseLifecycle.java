@@ -629,6 +629,18 @@ public final class CaseLifecycle {
     return accused;
   }
 
+  /**
+   * Which departments a case may go to now: the one check dispatching and any router use.
+   *
+   * @param c the case
+   * @return its eligibility
+   * @throws NullPointerException if c is null
+   */
+  public Eligibility eligibility(Case c) {
+    Objects.requireNonNull(c, "c");
+    return new Eligibility(directory, protectedFrom(c), c.returnedBy());
+  }
+
   Permissions permissions() {
     return permissions;
   }

@@ -160,17 +160,16 @@ final class CommandRules {
     List<DepartmentId> named = new ArrayList<>();
     named.add(c.lead());
     named.addAll(c.assisting());
-    Set<DepartmentId> accused = lifecycle.protectedFrom(current);
-    Set<DepartmentId> returned = current.returnedBy();
+    Eligibility eligibility = lifecycle.eligibility(current);
     for (DepartmentId department : named) {
-      requireActive(department);
-      if (accused.contains(department)) {
-        throw refuse(RuleName.REPORT_ROUTED_TO_ACCUSED,
-            "department " + department + " is accused by the report, or under the accused department");
-      }
-      if (!c.overrideReturns() && returned.contains(department)) {
-        throw refuse(RuleName.DEPARTMENT_ALREADY_RETURNED, "department " + department
-            + " returned this case before; only a human dispatcher may send it back");
+      Optional<Eligibility.Reason> why = eligibility.whyNot(department, c.overrideReturns());
+      if (why.isPresent()) {
+        throw refuse(why.get().rule(), "department " + department + switch (why.get()) {
+          case UNKNOWN -> " is not in the directory";
+          case INACTIVE -> " is not active";
+          case ACCUSED -> " is accused by the report, or under the accused department";
+          case RETURNED -> " returned this case before; only a human dispatcher may send it back";
+        });
       }
     }
     for (DepartmentId candidate : c.candidates()) {
@@ -235,17 +234,15 @@ final class CommandRules {
   private CaseChange returned(DepartmentId department, Remark reason) {
     Set<DepartmentId> tried = new HashSet<>(current.returnedBy());
     tried.add(department);
-    Set<DepartmentId> accused = lifecycle.protectedFrom(current);
+    Eligibility eligibility = new Eligibility(lifecycle.directory(), lifecycle.protectedFrom(current), tried);
     List<DepartmentId> remaining = new ArrayList<>(current.candidates());
     while (!remaining.isEmpty()) {
       DepartmentId next = remaining.remove(0);
-      if (tried.contains(next) || accused.contains(next) || !lifecycle.directory().isActive(next)) {
+      if (!eligibility.isEligible(next)) {
         continue;
       }
-      List<DepartmentId> assisting = new ArrayList<>(current.assisting());
+      List<DepartmentId> assisting = new ArrayList<>(eligibility.filter(current.assisting()));
       assisting.remove(next);
-      assisting.removeAll(tried);
-      assisting.removeAll(accused);
       CaseChange.Dispatched redispatch = new CaseChange.Dispatched(next, assisting, remaining, false,
           lifecycle.level(next), lifecycle.dispatchDeadlines(next, key(), at));
       return new CaseChange.Returned(department, reason, Optional.of(redispatch));
