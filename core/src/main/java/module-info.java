@@ -17,4 +17,7 @@ module org.hotline12345.core {
   exports org.hotline12345.core.timelimit;
   exports org.hotline12345.core.service;
   exports org.hotline12345.core.view;
+  exports org.hotline12345.core.triage;
+  exports org.hotline12345.core.routing;
+  exports org.hotline12345.core.classification;
 }

@@ -483,6 +483,25 @@ public final class CaseLifecycle {
    * @throws CaseRuleException naming the rule the command broke; the case is unchanged
    */
   public Transition execute(Case current, CaseCommand command, Actor actor, Instant at) {
+    return execute(current, command, actor, at, Optional.empty());
+  }
+
+  /**
+   * Runs a command a rule decided, recording why on its event: the rule set, its version, the
+   * row and the reason (a triage, a routing, a time limit), so that the case can answer "why
+   * did it go there?".
+   *
+   * @param current the case as it is
+   * @param command the command
+   * @param actor who gives it, usually {@link Actor#system()}
+   * @param at when
+   * @param explanation why, if a rule decided
+   * @return the new case and its event, which carries the explanation
+   * @throws CaseRuleException naming the rule the command broke; the case is unchanged
+   */
+  public Transition execute(Case current, CaseCommand command, Actor actor, Instant at,
+      Optional<Explanation> explanation) {
+    Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(actor, "actor");
@@ -496,7 +515,7 @@ public final class CaseLifecycle {
           "case " + current.number() + " is " + current.status() + ": it accepts no command");
     }
     CaseChange change = new CommandRules(this, current, actor, at).decide(command);
-    CaseEvent event = new CaseEvent(current.id(), current.version() + 1, actor, at, change);
+    CaseEvent event = new CaseEvent(current.id(), current.version() + 1, actor, at, change, explanation);
     return new Transition(current.apply(event), event);
   }
 
@@ -516,6 +535,23 @@ public final class CaseLifecycle {
    *     {@link RuleName#ROLE_NOT_PERMITTED}; {@link RuleName#OUT_OF_ORDER}
    */
   public List<Transition> merge(Case duplicate, Case target, Actor actor, Instant at) {
+    return merge(duplicate, target, actor, at, Optional.empty());
+  }
+
+  /**
+   * Merges as {@link #merge(Case, Case, Actor, Instant)} does, recording on both events why a
+   * rule proposed it.
+   *
+   * @param duplicate the repeat case
+   * @param target the case to merge into
+   * @param actor who merges
+   * @param at when
+   * @param explanation why, if a rule decided
+   * @return the two transitions, the duplicate's first
+   * @throws CaseRuleException as {@link #merge(Case, Case, Actor, Instant)}
+   */
+  public List<Transition> merge(Case duplicate, Case target, Actor actor, Instant at, Optional<Explanation> explanation) {
+    Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(duplicate, "duplicate");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(actor, "actor");
@@ -539,8 +575,9 @@ public final class CaseLifecycle {
             + ", which has the target, is accused by a report among the appeals, or is under the accused department");
       }
     }
-    Transition first = execute(duplicate, new MergeSteps.MergeInto(target.id()), actor, at);
-    Transition second = execute(target, new MergeSteps.AbsorbDuplicate(duplicate.id(), duplicate.appeals()), actor, at);
+    Transition first = execute(duplicate, new MergeSteps.MergeInto(target.id()), actor, at, explanation);
+    Transition second = execute(target, new MergeSteps.AbsorbDuplicate(duplicate.id(), duplicate.appeals()), actor, at,
+        explanation);
     return List.of(first, second);
   }
 

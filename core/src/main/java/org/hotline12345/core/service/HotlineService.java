@@ -21,6 +21,11 @@ import org.hotline12345.core.appeal.Area;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseChange;
+import org.hotline12345.core.casefile.Explanation;
+import org.hotline12345.core.routing.Router;
+import org.hotline12345.core.routing.RoutingOutcome;
+import org.hotline12345.core.triage.Triage;
+import org.hotline12345.core.triage.TriageOutcome;
 import org.hotline12345.core.casefile.CaseFacts;
 import org.hotline12345.core.casefile.CaseLifecycle;
 import org.hotline12345.core.view.CitizenView;
@@ -83,6 +88,9 @@ public final class HotlineService {
   private final int maxAttempts;
   private final InquiryGuard inquiryGuard;
   private final Optional<byte[]> keyEncryptionKey;
+  private final Optional<Triage> triage;
+  private final Optional<Router> router;
+  private final Automation automation;
 
   private HotlineService(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -105,6 +113,9 @@ public final class HotlineService {
     this.maxAttempts = b.maxAttempts;
     this.inquiryGuard = b.inquiryGuard;
     this.keyEncryptionKey = Optional.ofNullable(b.keyEncryptionKey).map(byte[]::clone);
+    this.triage = Optional.ofNullable(b.triage);
+    this.router = Optional.ofNullable(b.router);
+    this.automation = b.automation;
   }
 
   /**
@@ -124,8 +135,45 @@ public final class HotlineService {
     private int maxAttempts = 5;
     private InquiryGuard inquiryGuard = InquiryGuard.perSource(10, Duration.ofMinutes(10));
     private byte[] keyEncryptionKey;
+    private Triage triage;
+    private Router router;
+    private Automation automation = Automation.PROPOSE;
 
     private Builder() {}
+
+    /**
+     * The triage (分拨研判) run on intake: by the rules module, or the host's own.
+     *
+     * @param triage the triage
+     * @return this builder
+     */
+    public Builder triage(Triage triage) {
+      this.triage = Objects.requireNonNull(triage, "triage");
+      return this;
+    }
+
+    /**
+     * The router (派单) that sends accepted cases on.
+     *
+     * @param router the router
+     * @return this builder
+     */
+    public Builder router(Router router) {
+      this.router = Objects.requireNonNull(router, "router");
+      return this;
+    }
+
+    /**
+     * Whether triage and routing act on intake by themselves ({@link Automation#AUTOMATIC}) or
+     * are proposed for a clerk to confirm ({@link Automation#PROPOSE}, unless set).
+     *
+     * @param automation the setting
+     * @return this builder
+     */
+    public Builder automation(Automation automation) {
+      this.automation = Objects.requireNonNull(automation, "automation");
+      return this;
+    }
 
     /**
      * A key of the host's (32 bytes, from its key management) that wraps every case's data key
@@ -242,7 +290,7 @@ public final class HotlineService {
     // Registered outside the unit of work: the case number comes from the store's sequence,
     // which must not wait for a connection while the unit holds one. A repeat wastes a number.
     Transition t = lifecycle.register(appeal, actor, now());
-    return retrying(uow -> {
+    Submission submitted = retrying(uow -> {
       Optional<String> existing = key.flatMap(uow::findCaseIdByIntakeKey);
       if (existing.isPresent()) {
         return new Submission(require(uow, CaseId.of(existing.get())), Optional.empty());
@@ -254,6 +302,110 @@ public final class HotlineService {
       uow.enqueue(message(t));
       return new Submission(t.after(), t.inquiryCode());
     });
+    if (submitted.isRepeat() || automation != Automation.AUTOMATIC) {
+      return submitted;
+    }
+    return new Submission(automate(submitted.registered()), submitted.inquiryCode());
+  }
+
+  /**
+   * Triage, then routing, as commands of the system actor, each with its explanation. A step
+   * the rules refuse (say, a router naming an ineligible department) stops the automation and
+   * leaves the case for a person, as it stands.
+   */
+  private Case automate(Case registered) {
+    Case current = registered;
+    try {
+      if (triage.isPresent() && current.status() == CaseStatus.REGISTERED) {
+        TriageOutcome outcome = triage.get().triage(current);
+        current = confirm(current.id(), outcome, Actor.system());
+      }
+      if (router.isPresent() && (current.status() == CaseStatus.ACCEPTED
+          || current.status() == CaseStatus.AWAITING_DISPATCH)) {
+        Case toRoute = current;
+        current = confirm(current.id(), router.get().route(toRoute, lifecycle.eligibility(toRoute)), Actor.system());
+      }
+    } catch (CaseRuleException refused) {
+      return find(current.id()).orElse(current);
+    }
+    return current;
+  }
+
+  /**
+   * What the configured triage and router would do with a case now, for a clerk to confirm.
+   *
+   * @param caseId the case
+   * @return the proposal; empty parts where no port is configured or the status calls for none
+   * @throws java.util.NoSuchElementException if no such case is stored
+   */
+  public Proposal propose(CaseId caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    Case c = find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+    Optional<TriageOutcome> t = c.status() == CaseStatus.REGISTERED ? triage.map(x -> x.triage(c)) : Optional.empty();
+    Optional<RoutingOutcome> r = (c.status() == CaseStatus.ACCEPTED || c.status() == CaseStatus.AWAITING_DISPATCH)
+        ? router.map(x -> x.route(c, lifecycle.eligibility(c))) : Optional.empty();
+    return new Proposal(t, r);
+  }
+
+  /**
+   * Carries out a triage outcome: its command, or the merge it proposes, with its explanation
+   * on the event. A hand-over to a person changes nothing.
+   *
+   * @param caseId the case
+   * @param outcome the outcome, from {@link #propose} or a rule
+   * @param actor who confirms it: a clerk, or the system
+   * @return the case after it
+   * @throws CaseRuleException if the step breaks a rule; nothing is written
+   */
+  public Case confirm(CaseId caseId, TriageOutcome outcome, Actor actor) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(actor, "actor");
+    Optional<Explanation> why = Optional.of(outcome.explanation());
+    if (outcome instanceof TriageOutcome.MergeInto m) {
+      return merge(caseId, m.target(), actor, why).get(0);
+    }
+    Optional<CaseCommand> command = TriageOutcome.commandOf(outcome);
+    if (command.isEmpty()) {
+      return find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+    }
+    return execute(caseId, command.get(), actor, why);
+  }
+
+  /**
+   * Carries out a routing outcome: the dispatch, with its explanation on the event. A hand-over
+   * to a person changes nothing.
+   *
+   * @param caseId the case
+   * @param outcome the outcome
+   * @param actor who confirms it: a dispatcher, or the system
+   * @return the case after it
+   * @throws CaseRuleException if the dispatch breaks a rule (an ineligible department, say)
+   */
+  public Case confirm(CaseId caseId, RoutingOutcome outcome, Actor actor) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(actor, "actor");
+    if (outcome instanceof RoutingOutcome.Route route) {
+      return execute(caseId, route.toDispatch(), actor, Optional.of(route.explanation()));
+    }
+    return find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+  }
+
+  /**
+   * A case's whole history, oldest first, each event with who, when and, for a rule's decision,
+   * why: the answer to "why did it go there?".
+   *
+   * @param caseId the case
+   * @return the events; empty if no such case is stored
+   */
+  public List<CaseEvent> history(CaseId caseId) {
+    Objects.requireNonNull(caseId, "caseId");
+    List<StoredEvent> events = store.cases().events(caseId.value());
+    Sealer sealer = opening(store.cases().caseKey(caseId.value()), caseId.value());
+    List<CaseEvent> decoded = new ArrayList<>(events.size());
+    events.forEach(e -> decoded.add(EventCodec.decode(e, sealer)));
+    return decoded;
   }
 
   /**
@@ -268,12 +420,16 @@ public final class HotlineService {
    * @throws ConcurrencyConflictException if other writers kept changing the case
    */
   public Case execute(CaseId caseId, CaseCommand command, Actor actor) {
+    return execute(caseId, command, actor, Optional.empty());
+  }
+
+  private Case execute(CaseId caseId, CaseCommand command, Actor actor, Optional<Explanation> why) {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(actor, "actor");
     return retrying(uow -> {
       Case current = require(uow, caseId);
-      Transition t = lifecycle.execute(current, command, actor, now());
+      Transition t = lifecycle.execute(current, command, actor, now(), why);
       commit(uow, current.version(), t);
       return t.after();
     });
@@ -292,13 +448,17 @@ public final class HotlineService {
    * @throws java.util.NoSuchElementException if either case is not stored
    */
   public List<Case> merge(CaseId duplicate, CaseId target, Actor actor) {
+    return merge(duplicate, target, actor, Optional.empty());
+  }
+
+  private List<Case> merge(CaseId duplicate, CaseId target, Actor actor, Optional<Explanation> why) {
     Objects.requireNonNull(duplicate, "duplicate");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(actor, "actor");
     return retrying(uow -> {
       Case dup = require(uow, duplicate);
       Case into = require(uow, target);
-      List<Transition> ts = lifecycle.merge(dup, into, actor, now());
+      List<Transition> ts = lifecycle.merge(dup, into, actor, now(), why);
       if (duplicate.value().compareTo(target.value()) <= 0) {
         commit(uow, dup.version(), ts.get(0));
         commit(uow, into.version(), ts.get(1));
