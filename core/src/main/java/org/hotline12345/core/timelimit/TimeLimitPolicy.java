@@ -18,4 +18,17 @@ public interface TimeLimitPolicy {
    * @throws IllegalStateException if the policy has no limit for the stage, naming the stage
    */
   TimeLimit limitFor(Stage stage, PolicyKey key);
+
+  /**
+   * Why a stage has the limit it has, for a clerk: which rule of the policy decided. Policies
+   * that know their rows say which; the default names the limit and the policy.
+   *
+   * @param stage the stage
+   * @param key the appeal's key
+   * @return a readable explanation, one line
+   * @throws IllegalStateException if the policy has no limit for the stage
+   */
+  default String explain(Stage stage, PolicyKey key) {
+    return stage + " (" + stage.chinese() + "): " + limitFor(stage, key) + ", by " + this;
+  }
 }

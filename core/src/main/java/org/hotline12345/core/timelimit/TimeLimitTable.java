@@ -16,7 +16,7 @@ import org.hotline12345.core.category.CategoryCode;
  * <p><b>The most specific rule wins</b>: a rule naming the urgency beats one that does not;
  * then a rule naming a category beats one that does not, a nearer category (the appeal's own
  * before its parent's) beating a farther one; then a rule naming the type; among rules equal
- * on all three, the one added last. {@link #explain} says which rule decided.
+ * on all three, the one added last. {@link #ruleFor} says which rule decided, {@link #explain} in words.
  *
  * <pre>{@code
  * TimeLimitTable shenyang = TimeLimitTable.builder()
@@ -180,7 +180,7 @@ public final class TimeLimitTable implements TimeLimitPolicy {
    * @param key the appeal's key
    * @return the deciding rule, or empty if none matches
    */
-  public Optional<Rule> explain(Stage stage, PolicyKey key) {
+  public Optional<Rule> ruleFor(Stage stage, PolicyKey key) {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(key, "key");
     Rule best = null;
@@ -208,9 +208,30 @@ public final class TimeLimitTable implements TimeLimitPolicy {
     return false;
   }
 
+  /**
+   * Why a stage has its limit: the rule that decided, and what it matched on.
+   *
+   * @param stage the stage
+   * @param key the appeal's key
+   * @return for example {@code RESOLUTION (办结): 20 working days, by the rule for type COMPLAINT}
+   * @throws IllegalStateException if no rule covers the stage
+   */
+  @Override
+  public String explain(Stage stage, PolicyKey key) {
+    Rule rule = ruleFor(stage, key).orElseThrow(() -> new IllegalStateException(
+        "no time-limit rule covers stage " + stage));
+    List<String> on = new ArrayList<>();
+    rule.type().ifPresent(t -> on.add("type " + t));
+    rule.category().ifPresent(c -> on.add("category " + c.value()
+        + (key.categoryPath().indexOf(c) > 0 ? " (above the appeal's own)" : "")));
+    rule.urgency().ifPresent(u -> on.add("urgency " + u));
+    return stage + " (" + stage.chinese() + "): " + rule.limit() + ", by the rule for "
+        + (on.isEmpty() ? "every appeal" : String.join(", ", on));
+  }
+
   @Override
   public TimeLimit limitFor(Stage stage, PolicyKey key) {
-    return explain(stage, key).map(Rule::limit).orElseThrow(() -> new IllegalStateException(
+    return ruleFor(stage, key).map(Rule::limit).orElseThrow(() -> new IllegalStateException(
         "the time-limit table has no rule for stage " + stage + " and " + key.type() + "/" + key.urgency()
             + "; add a default with rule(Stage." + stage + ", limit)"));
   }

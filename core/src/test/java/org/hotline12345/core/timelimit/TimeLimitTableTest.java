@@ -65,7 +65,7 @@ class TimeLimitTableTest {
         .isEqualTo(workingDays(10));
     assertThat(table.limitFor(Stage.RESOLUTION, key(AppealType.COMPLAINT, Urgency.CRITICAL, REFUSE, SANITATION, URBAN)))
         .isEqualTo(workingDays(1));
-    assertThat(table.explain(Stage.RESOLUTION, key(AppealType.HELP, Urgency.NORMAL)).orElseThrow().type()).isEmpty();
+    assertThat(table.ruleFor(Stage.RESOLUTION, key(AppealType.HELP, Urgency.NORMAL)).orElseThrow().type()).isEmpty();
   }
 
   @Test
@@ -94,5 +94,16 @@ class TimeLimitTableTest {
         .hasMessageContaining("type");
     assertThatThrownBy(() -> PolicyKey.builder().leadLevel(-1)).hasMessageStartingWith("leadLevel");
     assertThatThrownBy(() -> PolicyKey.builder().areaPath(java.util.Arrays.asList("1", null))).hasMessage("path[1]");
+  }
+
+  @Test
+  void a_limit_says_which_rule_decided_it() {
+    TimeLimitTable shenyang = (TimeLimitTable) TimeLimitPolicies.shenyang();
+    assertThat(shenyang.explain(Stage.RESOLUTION, PolicyKey.of(AppealType.COMPLAINT, Urgency.NORMAL)))
+        .isEqualTo("RESOLUTION (办结): " + shenyang.limitFor(Stage.RESOLUTION,
+            PolicyKey.of(AppealType.COMPLAINT, Urgency.NORMAL)) + ", by the rule for type COMPLAINT");
+    TimeLimitPolicy plain = (stage, key) -> workingDays(5);
+    assertThat(plain.explain(Stage.RESOLUTION, PolicyKey.of(AppealType.HELP, Urgency.NORMAL)))
+        .startsWith("RESOLUTION (办结): 5 working days, by ");
   }
 }
