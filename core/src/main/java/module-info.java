@@ -20,4 +20,5 @@ module org.hotline12345.core {
   exports org.hotline12345.core.triage;
   exports org.hotline12345.core.routing;
   exports org.hotline12345.core.classification;
+  exports org.hotline12345.core.knowledge;
 }
