@@ -62,6 +62,7 @@ public final class Case {
         .setNumber(registered.number())
         .setInquiryCodeHash(registered.inquiryCodeHash())
         .addAppeals(registered.appeal())
+        .setCategory(registered.appeal().getCategory())
         .setStatus(CaseStatus.REGISTERED)
         .setExtensionsUsed(0)
         .setReopenCount(0)
@@ -146,6 +147,7 @@ public final class Case {
         d.supervisionMarks().add(new SupervisionMark(supervised.measure(), at, event.actor(), supervised.note()));
       }
       case PERSONAL_DATA_ERASED -> d.setPersonalDataErased(true);
+      case CLASSIFIED -> d.setCategory(((CaseChange.Classified) change).category());
       default -> throw new IllegalArgumentException("unknown change " + event.kind());
     }
     recordLeadDeadlines(d);
@@ -568,6 +570,15 @@ public final class Case {
    */
   public Instant lastEventAt() {
     return s.lastEventAt();
+  }
+
+  /**
+   * The case's category (分类): the appeal's own, or the one it was classified into since.
+   *
+   * @return the category, or empty while unclassified
+   */
+  public Optional<org.hotline12345.core.category.CategoryCode> category() {
+    return s.category();
   }
 
   /**

@@ -480,4 +480,21 @@ public sealed interface CaseChange {
       return EventKind.PERSONAL_DATA_ERASED;
     }
   }
+
+  /**
+   * The case was classified (分类): its category set or corrected.
+   *
+   * @param category the category
+   */
+  record Classified(org.hotline12345.core.category.CategoryCode category) implements CaseChange {
+    /** Checks the fields. */
+    public Classified {
+      Objects.requireNonNull(category, "category");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.CLASSIFIED;
+    }
+  }
 }

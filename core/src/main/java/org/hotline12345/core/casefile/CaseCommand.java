@@ -13,7 +13,7 @@ import org.hotline12345.core.department.DepartmentId;
  * Registration, which creates the case, is {@link CaseLifecycle#register}.
  */
 public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotAccept,
-    CaseCommand.ReferToEmergency, CaseCommand.AnswerDirectly, CaseCommand.Dispatch, CaseCommand.SignFor,
+    CaseCommand.ReferToEmergency, CaseCommand.AnswerDirectly, CaseCommand.Classify, CaseCommand.Dispatch, CaseCommand.SignFor,
     CaseCommand.Return, CaseCommand.ApproveReturn, CaseCommand.DenyReturn, CaseCommand.RecordContact,
     CaseCommand.RequestExtension, CaseCommand.ApproveExtension, CaseCommand.DenyExtension,
     CaseCommand.PauseClock, CaseCommand.ResumeClock, CaseCommand.Reply, CaseCommand.ReviewReply,
@@ -88,6 +88,24 @@ public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotA
     /** Checks the fields. */
     public AnswerDirectly {
       Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * Classify (分类) the case: set its category, or correct it, before it is dispatched. With a
+   * taxonomy, the category must be in it.
+   *
+   * @param category the category
+   */
+  record Classify(org.hotline12345.core.category.CategoryCode category) implements CaseCommand {
+    /** Checks the fields. */
+    public Classify {
+      Objects.requireNonNull(category, "category");
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.CLASSIFY;
     }
   }
 

@@ -613,9 +613,10 @@ public final class CaseLifecycle {
     return calendar;
   }
 
-  PolicyKey policyKey(Appeal appeal) {
+  PolicyKey policyKey(Case c) {
+    Appeal appeal = c.appeal();
     List<CategoryCode> path = new ArrayList<>();
-    appeal.getCategory().ifPresent(code -> {
+    c.category().ifPresent(code -> {
       path.add(code);
       taxonomy.filter(t -> t.find(code).isPresent())
           .ifPresent(t -> t.ancestors(code).stream().map(Category::getCode).forEach(path::add));
@@ -623,6 +624,11 @@ public final class CaseLifecycle {
     return PolicyKey.builder().type(appeal.getType()).categoryPath(path).urgency(appeal.getUrgency())
         .areaPath(appeal.getLocation().getArea().map(a -> List.of(a.code())).orElse(List.of()))
         .channel(appeal.getChannel()).build();
+  }
+
+  /** Whether a category may be set: without a taxonomy any is; with one, it must be in it. */
+  boolean isKnownCategory(CategoryCode code) {
+    return taxonomy.isEmpty() || taxonomy.get().find(code).isPresent();
   }
 
   StageDeadline deadline(Stage stage, String calendarId, PolicyKey key, Instant start) {

@@ -66,4 +66,6 @@ abstract class CaseState {
   abstract Instant lastEventAt();
 
   abstract boolean personalDataErased();
+
+  abstract java.util.Optional<org.hotline12345.core.category.CategoryCode> category();
 }

@@ -22,6 +22,8 @@ public enum CommandKind {
   ANSWER_DIRECTLY("直接办结", Side.PLATFORM),
   /** Merge a repeat into an open case (并案). */
   MERGE("并案", Side.PLATFORM),
+  /** Classify (分类): set or correct the case's category. */
+  CLASSIFY("分类", Side.PLATFORM),
   /** Dispatch (派单). */
   DISPATCH("派单", Side.PLATFORM),
   /** Sign for (签收). */

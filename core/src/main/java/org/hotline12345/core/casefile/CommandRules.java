@@ -46,6 +46,14 @@ final class CommandRules {
       }
       case ANSWER_DIRECTLY -> answerDirectly((CaseCommand.AnswerDirectly) command);
       case MERGE -> merge(command);
+      case CLASSIFY -> {
+        requireStatus(command, CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.AWAITING_DISPATCH);
+        CaseCommand.Classify c = (CaseCommand.Classify) command;
+        if (!lifecycle.isKnownCategory(c.category())) {
+          throw refuse(RuleName.UNKNOWN_CATEGORY, "category " + c.category().value() + " is not in the taxonomy");
+        }
+        yield new CaseChange.Classified(c.category());
+      }
       case DISPATCH -> dispatch((CaseCommand.Dispatch) command);
       case SIGN_FOR -> signFor((CaseCommand.SignFor) command);
       case RETURN -> returnCase((CaseCommand.Return) command);
@@ -348,7 +356,7 @@ final class CommandRules {
   // ---------------------------------------------------------------- the checks
 
   private PolicyKey key() {
-    return lifecycle.policyKey(current.appeal());
+    return lifecycle.policyKey(current);
   }
 
   private CaseRuleException refuse(RuleName rule, String message) {

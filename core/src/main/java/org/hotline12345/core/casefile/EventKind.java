@@ -59,7 +59,9 @@ public enum EventKind {
   /** {@link CaseChange.Supervised}. */
   SUPERVISED("case.supervised"),
   /** {@link CaseChange.PersonalDataErased}. */
-  PERSONAL_DATA_ERASED("case.personal-data-erased");
+  PERSONAL_DATA_ERASED("case.personal-data-erased"),
+  /** {@link CaseChange.Classified}. */
+  CLASSIFIED("case.classified");
 
   private final String wireName;
 

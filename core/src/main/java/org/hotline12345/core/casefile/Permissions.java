@@ -52,6 +52,7 @@ public final class Permissions {
     t.put(CommandKind.REFER_TO_EMERGENCY, triage);
     t.put(CommandKind.ANSWER_DIRECTLY, triage);
     t.put(CommandKind.MERGE, triage);
+    t.put(CommandKind.CLASSIFY, triage);
     t.put(CommandKind.DISPATCH, EnumSet.of(Role.DISPATCHER, Role.SYSTEM));
     t.put(CommandKind.APPROVE_RETURN, approvers);
     t.put(CommandKind.DENY_RETURN, approvers);

@@ -81,5 +81,7 @@ public enum RuleName {
   /** Personal data is erased only from a closed case, and only once. */
   ERASURE_NOT_ALLOWED,
   /** The emergency line is not one of the lifecycle's configured lines. */
-  UNKNOWN_EMERGENCY_LINE
+  UNKNOWN_EMERGENCY_LINE,
+  /** The category is not in the taxonomy. */
+  UNKNOWN_CATEGORY
 }

@@ -206,6 +206,8 @@ public final class EventCodec {
       m.put("redispatch", dm);
     } else if (change instanceof CaseChange.Closed c) {
       m.put("note", sealer.seal(c.note().text()));
+    } else if (change instanceof CaseChange.Classified c) {
+      m.put("category", c.category().value());
     } else if (change instanceof CaseChange.Supervised s) {
       m.put("kind", s.measure().name());
       m.put("note", sealer.seal(s.note().text()));
@@ -271,6 +273,8 @@ public final class EventCodec {
         return new CaseChange.Reopened(remark(m, "reason", sealer), dispatched((Map<String, Object>) m.get("redispatch")));
       case CLOSED:
         return new CaseChange.Closed(remark(m, "note", sealer));
+      case CLASSIFIED:
+        return new CaseChange.Classified(org.hotline12345.core.category.CategoryCode.of(str(m, "category")));
       case PERSONAL_DATA_ERASED:
         return new CaseChange.PersonalDataErased();
       case SUPERVISED:

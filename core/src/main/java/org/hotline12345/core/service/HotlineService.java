@@ -831,7 +831,7 @@ public final class HotlineService {
         .open(c.isOpen())
         .appealType(appeal.getType().name())
         .channel(appeal.getChannel().name())
-        .category(appeal.getCategory().map(CategoryCode::value))
+        .category(c.category().map(CategoryCode::value))
         .area(appeal.getLocation().getArea().map(Area::code))
         .leadDepartment(c.lead().map(DepartmentId::value))
         .assistingDepartments(c.assisting().stream().map(DepartmentId::value).toList())

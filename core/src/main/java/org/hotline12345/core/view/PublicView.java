@@ -67,7 +67,7 @@ public record PublicView(CaseNumber number, CaseStatus status, boolean open, App
     Optional<Coordinates> coordinates = c.isSensitive() ? Optional.empty()
         : c.appeal().getLocation().getCoordinates().map(PublicView::rounded);
     return new PublicView(c.number(), c.status(), c.isOpen(), c.appeal().getType(), c.appeal().getChannel(),
-        c.appeal().getCategory(), c.appeal().getLocation().getArea(), coordinates, c.lead(), c.registeredAt(),
+        c.category(), c.appeal().getLocation().getArea(), coordinates, c.lead(), c.registeredAt(),
         c.lastEventAt(), c.isOpen() ? c.deadline(Stage.RESOLUTION).map(d -> d.dueAt()) : Optional.empty(),
         c.closedAt());
   }

@@ -148,6 +148,7 @@ class EventCodecRoundTripTest {
       case CLOSED -> new CaseChange.Closed(Remark.of("办结"));
       case SUPERVISED -> new CaseChange.Supervised(SupervisionKind.URGE, Remark.of("请加快"));
       case PERSONAL_DATA_ERASED -> new CaseChange.PersonalDataErased();
+      case CLASSIFIED -> new CaseChange.Classified(CategoryCode.of("030101"));
     };
   }
 

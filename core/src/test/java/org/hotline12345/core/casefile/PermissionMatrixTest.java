@@ -64,6 +64,8 @@ class PermissionMatrixTest {
     STEPS.put(CommandKind.ANSWER_DIRECTLY, new Step(new Scenario.Builder(AppealType.CONSULTATION),
         new CaseCommand.AnswerDirectly(Remark.of("见办事指南")), EventKind.ANSWERED_DIRECTLY));
     put(CommandKind.DISPATCH, given(accept()), dispatch(HUNANLU), EventKind.DISPATCHED);
+    put(CommandKind.CLASSIFY, given(accept()), new CaseCommand.Classify(
+        org.hotline12345.core.category.CategoryCode.of("0301")), EventKind.CLASSIFIED);
     put(CommandKind.SIGN_FOR, given(accept(), dispatch(HUNANLU)), signFor(HUNANLU), EventKind.SIGNED_FOR);
     put(CommandKind.RETURN, given(accept(), dispatch(HUNANLU)), returnBy(HUNANLU, "不属于本街道"),
         EventKind.RETURN_REQUESTED);

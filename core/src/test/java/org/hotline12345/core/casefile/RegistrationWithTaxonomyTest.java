@@ -88,4 +88,26 @@ class RegistrationWithTaxonomyTest {
     assertThat(after.assignments()).filteredOn(a -> a.department().equals(Scenario.WATER))
         .singleElement().satisfies(a -> assertThat(a.signedAt()).isPresent());
   }
+
+  @Test
+  void an_unclassified_case_is_classified_and_its_time_limits_follow_the_category() throws Exception {
+    CaseLifecycle lifecycle = lifecycle();
+    Appeal unclassified = Appeal.builder().from(Scenario.complaint()).build();
+    Case c = lifecycle.register(unclassified, Actor.agent("a"), Scenario.T0).after();
+    assertThat(c.category()).isEmpty();
+    c = lifecycle.execute(c, new CaseCommand.Accept(), Actor.agent("a"), Scenario.T0.plusSeconds(60)).after();
+    Case classified = lifecycle.execute(c, new CaseCommand.Classify(POLLUTION), Actor.system(),
+        Scenario.T0.plusSeconds(120)).after();
+    assertThat(classified.category()).contains(POLLUTION);
+    assertThat(classified.appeal().getCategory()).as("the citizen's appeal stays as given").isEmpty();
+    Case dispatched = lifecycle.execute(classified, CaseCommand.Dispatch.to(Scenario.HUNANLU), Actor.dispatcher("d"),
+        Scenario.T0.plusSeconds(180)).after();
+    assertThat(dispatched.deadline(Stage.RESOLUTION).orElseThrow().limit()).isEqualTo(workingDays(3));
+    Case accepted = c;
+    assertThat(catchThrowableOfType(() -> lifecycle.execute(accepted, new CaseCommand.Classify(CategoryCode.of("999999")),
+        Actor.system(), Scenario.T0.plusSeconds(120)), CaseRuleException.class).rule()).isEqualTo(RuleName.UNKNOWN_CATEGORY);
+    assertThat(catchThrowableOfType(() -> lifecycle.execute(dispatched, new CaseCommand.Classify(NOISE),
+        Actor.system(), Scenario.T0.plusSeconds(240)), CaseRuleException.class).rule())
+        .isEqualTo(RuleName.NOT_ALLOWED_IN_STATUS);
+  }
 }
