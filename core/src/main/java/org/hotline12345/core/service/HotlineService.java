@@ -22,6 +22,8 @@ import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseChange;
 import org.hotline12345.core.casefile.Explanation;
+import org.hotline12345.core.classification.Classification;
+import org.hotline12345.core.classification.Classifier;
 import org.hotline12345.core.routing.Router;
 import org.hotline12345.core.routing.RoutingOutcome;
 import org.hotline12345.core.triage.Triage;
@@ -90,6 +92,8 @@ public final class HotlineService {
   private final Optional<byte[]> keyEncryptionKey;
   private final Optional<Triage> triage;
   private final Optional<Router> router;
+  private final Optional<Classifier> classifier;
+  private final double classificationThreshold;
   private final Automation automation;
 
   private HotlineService(Builder b) {
@@ -115,6 +119,8 @@ public final class HotlineService {
     this.keyEncryptionKey = Optional.ofNullable(b.keyEncryptionKey).map(byte[]::clone);
     this.triage = Optional.ofNullable(b.triage);
     this.router = Optional.ofNullable(b.router);
+    this.classifier = Optional.ofNullable(b.classifier);
+    this.classificationThreshold = b.classificationThreshold;
     this.automation = b.automation;
   }
 
@@ -137,6 +143,8 @@ public final class HotlineService {
     private byte[] keyEncryptionKey;
     private Triage triage;
     private Router router;
+    private Classifier classifier;
+    private double classificationThreshold = 0.5;
     private Automation automation = Automation.PROPOSE;
 
     private Builder() {}
@@ -149,6 +157,25 @@ public final class HotlineService {
      */
     public Builder triage(Triage triage) {
       this.triage = Objects.requireNonNull(triage, "triage");
+      return this;
+    }
+
+    /**
+     * The classifier (分类) that, on intake, gives an appeal without a category the most likely
+     * one, when its confidence reaches the threshold.
+     *
+     * @param classifier the classifier
+     * @param threshold the least confidence to act on, 0 to 1
+     * @return this builder
+     * @throws IllegalArgumentException if the threshold is not 0 to 1
+     */
+    public Builder classifier(Classifier classifier, double threshold) {
+      Objects.requireNonNull(classifier, "classifier");
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold: must be 0 to 1, was " + threshold);
+      }
+      this.classifier = classifier;
+      this.classificationThreshold = threshold;
       return this;
     }
 
@@ -316,6 +343,14 @@ public final class HotlineService {
   private Case automate(Case registered) {
     Case current = registered;
     try {
+      if (classifier.isPresent() && current.category().isEmpty()) {
+        Classification classification = classifier.get().classify(current.appeal());
+        Optional<CategoryCode> best = classification.best(classificationThreshold);
+        if (best.isPresent()) {
+          current = execute(current.id(), new CaseCommand.Classify(best.get()), Actor.system(),
+              Optional.of(classification.explanation()));
+        }
+      }
       if (triage.isPresent() && current.status() == CaseStatus.REGISTERED) {
         TriageOutcome outcome = triage.get().triage(current);
         current = confirm(current.id(), outcome, Actor.system());

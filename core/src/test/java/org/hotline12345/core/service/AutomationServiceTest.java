@@ -135,4 +135,22 @@ class AutomationServiceTest {
     assertThat(explanationOf(service.history(open), EventKind.DUPLICATE_ABSORBED))
         .hasValueSatisfying(x -> assertThat(x.row()).contains("M3"));
   }
+
+  @Test
+  void a_confident_classifier_sets_the_category_before_triage_and_a_doubtful_one_does_not() {
+    org.hotline12345.core.category.CategoryCode noise = org.hotline12345.core.category.CategoryCode.of("030101");
+    org.hotline12345.core.classification.Classifier sure = appeal -> new org.hotline12345.core.classification.Classification(
+        List.of(new org.hotline12345.core.classification.Classification.Candidate(noise, 0.9)),
+        new Explanation("keywords", "1", Optional.of("噪音"), "内容含“噪音”"));
+    HotlineService service = HotlineService.builder().store(new InMemoryStore()).lifecycle(ServiceFixtures.lifecycle())
+        .clock(new HotlineServiceTest.TestClock()).classifier(sure, 0.8).triage(triage).router(router)
+        .automation(Automation.AUTOMATIC).build();
+    Case c = service.submit(ServiceFixtures.complaint(), Actor.agent("a-1")).registered();
+    assertThat(c.category()).contains(noise);
+    assertThat(explanationOf(service.history(c.id()), EventKind.CLASSIFIED))
+        .hasValueSatisfying(x -> assertThat(x.row()).contains("噪音"));
+    HotlineService doubtful = HotlineService.builder().store(new InMemoryStore()).lifecycle(ServiceFixtures.lifecycle())
+        .clock(new HotlineServiceTest.TestClock()).classifier(sure, 0.95).automation(Automation.AUTOMATIC).build();
+    assertThat(doubtful.submit(ServiceFixtures.complaint(), Actor.agent("a-1")).registered().category()).isEmpty();
+  }
 }
