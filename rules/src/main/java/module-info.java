@@ -8,4 +8,5 @@ module org.hotline12345.rules {
   requires transitive org.hotline12345.core;
 
   // Each public package is exported here when its first type arrives; .internal never is.
+  exports org.hotline12345.rules.text;
 }
