@@ -180,6 +180,9 @@ public final class KeywordMatcher {
     /**
      * Checks the occurrence.
      *
+     * @param keyword the keyword found
+     * @param start the index of its first char, from 0
+     * @param end the index after its last char
      * @throws NullPointerException if keyword is null
      * @throws IllegalArgumentException if start is negative, the keyword empty or
      *     {@code end - start} not its length
