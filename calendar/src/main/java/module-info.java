@@ -5,5 +5,5 @@
 module org.hotline12345.calendar {
   exports org.hotline12345.calendar;
   // The shared CSV reader and text rules, for the SDK's own modules only.
-  exports org.hotline12345.calendar.internal to org.hotline12345.core;
+  exports org.hotline12345.calendar.internal to org.hotline12345.core, org.hotline12345.rules;
 }

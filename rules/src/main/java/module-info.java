@@ -1,0 +1,12 @@
+/**
+ * Hotline SDK rules (规则): the decisions that fill the core's ports (triage 分流, classification
+ * 分类, duplicate merge 合并, routing 派单, time limits 办理时限) and the text tools they share.
+ * Depends on the core only (and, through it, on the calendar's shared text rules); adds no
+ * runtime dependency of its own.
+ */
+module org.hotline12345.rules {
+  requires transitive org.hotline12345.core;
+
+  // Each public package is exported here when its first type arrives; .internal never is.
+  exports org.hotline12345.rules.text;
+}
