@@ -436,20 +436,32 @@ public final class Case {
   }
 
   /**
-   * The earliest deadline that supervision watches and that is not yet met: empty for a closed
-   * case. The return window is never watched (returning is a right, not a duty), nor are the
-   * stages whose clock is paused.
+   * The deadlines supervision watches, soonest first: those not yet met of an open case. The
+   * return window is never watched (returning is a right, not a duty), nor are the stages whose
+   * clock is paused.
    *
-   * @return the earliest due instant, or empty
+   * @return the watched deadlines; empty for a closed case
    */
-  public Optional<Instant> nextDeadline() {
+  public List<StageDeadline> watchedDeadlines() {
     if (!isOpen()) {
-      return Optional.empty();
+      return List.of();
     }
     return s.deadlines().values().stream()
         .filter(d -> !d.isMet() && d.stage().isSupervised())
         .filter(d -> s.pausedSince().isEmpty() || !d.stage().isPausable())
-        .map(StageDeadline::dueAt).min(Instant::compareTo);
+        .sorted(java.util.Comparator.comparing(StageDeadline::dueAt))
+        .toList();
+  }
+
+  /**
+   * The earliest of the {@linkplain #watchedDeadlines() watched deadlines}: when supervision
+   * must next look at the case.
+   *
+   * @return the earliest due instant, or empty
+   */
+  public Optional<Instant> nextDeadline() {
+    List<StageDeadline> watched = watchedDeadlines();
+    return watched.isEmpty() ? Optional.empty() : Optional.of(watched.get(0).dueAt());
   }
 
   /**

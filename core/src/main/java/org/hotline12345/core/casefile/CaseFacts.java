@@ -109,6 +109,24 @@ public record CaseFacts(int reopenCount, Optional<CallbackResult> lastCallback, 
    * @throws NullPointerException if c is null
    */
   public static CaseFacts of(Case c) {
+    return fitted(c).facts();
+  }
+
+  /**
+   * The facts of a case as stored text: {@code of(c).write()}, serialised once.
+   *
+   * @param c the case
+   * @return the text, at most {@link #MAX_LENGTH} characters
+   * @throws NullPointerException if c is null
+   */
+  public static String textOf(Case c) {
+    return fitted(c).text();
+  }
+
+  private record Fitted(CaseFacts facts, String text) {}
+
+  /** The facts and their text, keeping the latest departments that fit. */
+  private static Fitted fitted(Case c) {
     Objects.requireNonNull(c, "c");
     List<DepartmentFacts> departments = new ArrayList<>();
     for (Assignment a : c.assignments()) {
@@ -120,13 +138,14 @@ public record CaseFacts(int reopenCount, Optional<CallbackResult> lastCallback, 
     }
     Optional<CallbackResult> last = c.callbacks().isEmpty() ? Optional.empty()
         : Optional.of(c.callbacks().get(c.callbacks().size() - 1));
-    CaseFacts all = new CaseFacts(c.reopenCount(), last, departments, false);
-    CaseFacts fitted = all;
-    while (fitted.write().length() > MAX_LENGTH) {
-      fitted = new CaseFacts(fitted.reopenCount, fitted.lastCallback,
-          fitted.departments.subList(1, fitted.departments.size()), true);
+    CaseFacts facts = new CaseFacts(c.reopenCount(), last, departments, false);
+    String text = facts.write();
+    while (text.length() > MAX_LENGTH) {
+      facts = new CaseFacts(facts.reopenCount, facts.lastCallback, facts.departments.subList(1, facts.departments.size()),
+          true);
+      text = facts.write();
     }
-    return fitted;
+    return new Fitted(facts, text);
   }
 
   /**

@@ -53,9 +53,7 @@ public record EmergencyLine(String code, String number, String name) {
       throw new IllegalArgumentException("number: must be 1 to 20 digits with spaces, hyphens or a leading +, was "
           + Texts.quote(number));
     }
-    if (Texts.isBlank(name) || name.length() > 100 || !Texts.isWellFormed(name)) {
-      throw new IllegalArgumentException("name: must be 1 to 100 characters, not blank, well-formed");
-    }
+    Texts.requireText("name", name, 100);
   }
 
   @Override

@@ -62,9 +62,6 @@ public record NotAcceptedReason(String code, String label) {
       throw new IllegalArgumentException("code: must be 1 to 64 of A-Z, 0-9 and _, was "
           + org.hotline12345.core.internal.Texts.quote(code));
     }
-    if (org.hotline12345.core.internal.Texts.isBlank(label) || label.length() > 200
-        || !org.hotline12345.core.internal.Texts.isWellFormed(label)) {
-      throw new IllegalArgumentException("label: must be 1 to 200 characters, not blank, well-formed");
-    }
+    org.hotline12345.core.internal.Texts.requireText("label", label, 200);
   }
 }

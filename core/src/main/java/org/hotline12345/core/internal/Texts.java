@@ -107,6 +107,23 @@ public final class Texts {
   }
 
   /**
+   * Checks a short text a host configures (a name, a label, a question): not blank, well-formed,
+   * at most {@code max} UTF-16 code units; the message names the field and never the text.
+   *
+   * @param field the field's name
+   * @param value the text
+   * @param max the most code units
+   * @return the text
+   * @throws IllegalArgumentException {@code "<field>: must be 1 to <max> characters, not blank, well-formed"}
+   */
+  public static String requireText(String field, String value, int max) {
+    if (isBlank(value) || value.length() > max || !isWellFormed(value)) {
+      throw new IllegalArgumentException(field + ": must be 1 to " + max + " characters, not blank, well-formed");
+    }
+    return value;
+  }
+
+  /**
    * A text made safe for a {@code toString}, a log line or an exception message: escaped as
    * {@link org.hotline12345.calendar.internal.Texts#escape(CharSequence)} escapes for the whole
    * SDK (line breaks and tabs as {@code \n}, {@code \r}, {@code \t}; every other invisible

@@ -37,16 +37,10 @@ public record KnowledgeEntry(String id, String question, String answer, List<Str
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(reviewedOn, "reviewedOn");
     org.hotline12345.persistence.Keys.requireId("id", id);
-    text("question", question, 500);
-    text("answer", answer, 5_000);
+    Texts.requireText("question", question, 500);
+    Texts.requireText("answer", answer, 5_000);
     for (String keyword : keywords) {
-      text("keywords", keyword, 100);
-    }
-  }
-
-  private static void text(String field, String value, int max) {
-    if (Texts.isBlank(value) || value.length() > max || !Texts.isWellFormed(value)) {
-      throw new IllegalArgumentException(field + ": must be 1 to " + max + " characters, not blank, well-formed");
+      Texts.requireText("keywords", keyword, 100);
     }
   }
 

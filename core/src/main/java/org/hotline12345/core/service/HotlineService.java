@@ -1,14 +1,11 @@
 package org.hotline12345.core.service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,7 +317,7 @@ public final class HotlineService {
     Submission submitted = retrying(uow -> {
       Optional<String> existing = key.flatMap(uow::findCaseIdByIntakeKey);
       if (existing.isPresent()) {
-        return new Submission(require(uow, CaseId.of(existing.get())), Optional.empty());
+        return new Submission(new Unit(uow).require(CaseId.of(existing.get())), Optional.empty());
       }
       String caseId = t.after().id().value();
       byte[] dataKey = Sealer.newKey();
@@ -375,7 +372,7 @@ public final class HotlineService {
    */
   public Proposal propose(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
-    Case c = find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+    Case c = found(caseId);
     Optional<TriageOutcome> t = c.status() == CaseStatus.REGISTERED ? triage.map(x -> x.triage(c)) : Optional.empty();
     Optional<RoutingOutcome> r = (c.status() == CaseStatus.ACCEPTED || c.status() == CaseStatus.AWAITING_DISPATCH)
         ? router.map(x -> x.route(c, lifecycle.eligibility(c))) : Optional.empty();
@@ -402,7 +399,7 @@ public final class HotlineService {
     }
     Optional<CaseCommand> command = TriageOutcome.commandOf(outcome);
     if (command.isEmpty()) {
-      return find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+      return found(caseId);
     }
     return execute(caseId, command.get(), actor, why);
   }
@@ -424,7 +421,7 @@ public final class HotlineService {
     if (outcome instanceof RoutingOutcome.Route route) {
       return execute(caseId, route.toDispatch(), actor, Optional.of(route.explanation()));
     }
-    return find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+    return found(caseId);
   }
 
   /**
@@ -436,11 +433,7 @@ public final class HotlineService {
    */
   public List<CaseEvent> history(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
-    List<StoredEvent> events = store.cases().events(caseId.value());
-    Sealer sealer = opening(store.cases().caseKey(caseId.value()), caseId.value());
-    List<CaseEvent> decoded = new ArrayList<>(events.size());
-    events.forEach(e -> decoded.add(EventCodec.decode(e, sealer)));
-    return decoded;
+    return decode(store.cases().events(caseId.value()), committedSealer(caseId));
   }
 
   /**
@@ -463,9 +456,10 @@ public final class HotlineService {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(actor, "actor");
     return retrying(uow -> {
-      Case current = require(uow, caseId);
+      Unit unit = new Unit(uow);
+      Case current = unit.require(caseId);
       Transition t = lifecycle.execute(current, command, actor, now(), why);
-      commit(uow, current.version(), t);
+      unit.commit(current.version(), t);
       return t.after();
     });
   }
@@ -491,15 +485,16 @@ public final class HotlineService {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(actor, "actor");
     return retrying(uow -> {
-      Case dup = require(uow, duplicate);
-      Case into = require(uow, target);
+      Unit unit = new Unit(uow);
+      Case dup = unit.require(duplicate);
+      Case into = unit.require(target);
       List<Transition> ts = lifecycle.merge(dup, into, actor, now(), why);
       if (duplicate.value().compareTo(target.value()) <= 0) {
-        commit(uow, dup.version(), ts.get(0));
-        commit(uow, into.version(), ts.get(1));
+        unit.commit(dup.version(), ts.get(0));
+        unit.commit(into.version(), ts.get(1));
       } else {
-        commit(uow, into.version(), ts.get(1));
-        commit(uow, dup.version(), ts.get(0));
+        unit.commit(into.version(), ts.get(1));
+        unit.commit(dup.version(), ts.get(0));
       }
       return List.of(ts.get(0).after(), ts.get(1).after());
     });
@@ -560,15 +555,16 @@ public final class HotlineService {
   /** Decides and marks one case in one unit of work, on the case as it is now. */
   private Optional<SupervisionKind> superviseOne(String storedId, Supervision supervision) {
     return retrying(uow -> {
+      Unit unit = new Unit(uow);
       Case current;
       try {
-        current = require(uow, CaseId.of(storedId));
+        current = unit.require(CaseId.of(storedId));
       } catch (java.util.NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
         throw new UnreadableCase(e);
       }
       Instant at = now();
       Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
-      mark.ifPresent(m -> commit(uow, current.version(), lifecycle.execute(current, m, Actor.system(), at)));
+      mark.ifPresent(m -> unit.commit(current.version(), lifecycle.execute(current, m, Actor.system(), at)));
       return mark.map(CaseCommand.Supervise::measure);
     });
   }
@@ -611,8 +607,7 @@ public final class HotlineService {
   public Optional<Case> find(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
     List<StoredEvent> events = store.cases().events(caseId.value());
-    return events.isEmpty() ? Optional.empty()
-        : Optional.of(load(events, opening(store.cases().caseKey(caseId.value()), caseId.value())));
+    return events.isEmpty() ? Optional.empty() : Optional.of(Case.replay(decode(events, committedSealer(caseId))));
   }
 
   /**
@@ -710,7 +705,7 @@ public final class HotlineService {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(actor, "actor");
     return retrying(uow -> {
-      Case c = require(uow, caseId);
+      Case c = new Unit(uow).require(caseId);
       if (c.isPersonalDataErased()) {
         return false;
       }
@@ -787,39 +782,64 @@ public final class HotlineService {
     }
   }
 
-  private Case require(UnitOfWork uow, CaseId caseId) {
-    List<StoredEvent> events = uow.events(caseId.value());
-    if (events.isEmpty()) {
-      throw new java.util.NoSuchElementException("no case " + caseId + " is stored");
+  /**
+   * One unit of work, with the data keys it has read: a case's key is read from the store once a
+   * unit, however often the unit loads and writes the case.
+   */
+  private final class Unit {
+    private final UnitOfWork uow;
+    private final Map<String, Optional<byte[]>> dataKeys = new java.util.HashMap<>();
+
+    Unit(UnitOfWork uow) {
+      this.uow = uow;
     }
-    return load(events, opening(uow.findCaseKey(caseId.value()), caseId.value()));
+
+    private Optional<byte[]> dataKey(String caseId) {
+      return dataKeys.computeIfAbsent(caseId, id -> uow.findCaseKey(id).map(k -> unwrap(k, id)));
+    }
+
+    Case require(CaseId caseId) {
+      List<StoredEvent> events = uow.events(caseId.value());
+      if (events.isEmpty()) {
+        throw new java.util.NoSuchElementException("no case " + caseId + " is stored");
+      }
+      return Case.replay(decode(events, opening(dataKey(caseId.value()), caseId.value())));
+    }
+
+    void commit(long expectedVersion, Transition t) {
+      String caseId = t.after().id().value();
+      byte[] key = dataKey(caseId).orElseGet(() -> {
+        // A case stored before it had a key (written by an older version): it gets one now.
+        byte[] fresh = Sealer.newKey();
+        uow.insertCaseKey(caseId, wrap(fresh, caseId));
+        dataKeys.put(caseId, Optional.of(fresh));
+        return fresh;
+      });
+      uow.updateCase(stored(t.after()), expectedVersion, List.of(EventCodec.encode(t.event(),
+          Sealer.withKey(key, caseId))));
+      uow.enqueue(message(t));
+    }
   }
 
-  private static Case load(List<StoredEvent> events, Sealer sealer) {
+  private static List<CaseEvent> decode(List<StoredEvent> events, Sealer sealer) {
     List<CaseEvent> decoded = new ArrayList<>(events.size());
     events.forEach(e -> decoded.add(EventCodec.decode(e, sealer)));
-    return Case.replay(decoded);
+    return decoded;
+  }
+
+  private Case found(CaseId caseId) {
+    return find(caseId).orElseThrow(() -> new java.util.NoSuchElementException("no case " + caseId + " is stored"));
+  }
+
+  /** What opens a case's committed events outside a unit of work. */
+  private Sealer committedSealer(CaseId caseId) {
+    String id = caseId.value();
+    return opening(store.cases().caseKey(id).map(k -> unwrap(k, id)), id);
   }
 
   /** What opens a case's sealed texts: its data key, or, once the key is destroyed, nothing. */
-  private Sealer opening(Optional<byte[]> stored, String caseId) {
-    return stored.map(k -> Sealer.withKey(unwrap(k, caseId), caseId)).orElseGet(() -> Sealer.erased(caseId));
-  }
-
-  private void commit(UnitOfWork uow, long expectedVersion, Transition t) {
-    String caseId = t.after().id().value();
-    Optional<byte[]> stored = uow.findCaseKey(caseId);
-    byte[] dataKey;
-    if (stored.isPresent()) {
-      dataKey = unwrap(stored.get(), caseId);
-    } else {
-      // A case stored before it had a key (written by an older version): it gets one now.
-      dataKey = Sealer.newKey();
-      uow.insertCaseKey(caseId, wrap(dataKey, caseId));
-    }
-    uow.updateCase(stored(t.after()), expectedVersion, List.of(EventCodec.encode(t.event(),
-        Sealer.withKey(dataKey, caseId))));
-    uow.enqueue(message(t));
+  private static Sealer opening(Optional<byte[]> dataKey, String caseId) {
+    return dataKey.map(k -> Sealer.withKey(k, caseId)).orElseGet(() -> Sealer.erased(caseId));
   }
 
   private byte[] wrap(byte[] dataKey, String caseId) {
@@ -876,7 +896,7 @@ public final class HotlineService {
         .resolutionDueAt(resolution.map(StageDeadline::dueAt))
         .resolutionMet(resolution.filter(StageDeadline::isMet).map(StageDeadline::isMetOnTime))
         .closedAt(c.closedAt())
-        .facts(Optional.of(CaseFacts.of(c).write()))
+        .facts(Optional.of(CaseFacts.textOf(c)))
         .version(c.version())
         .build();
   }

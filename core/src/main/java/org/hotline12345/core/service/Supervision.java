@@ -3,7 +3,6 @@ package org.hotline12345.core.service;
 import java.time.Duration;
 import org.hotline12345.core.casefile.CaseLifecycle;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hotline12345.core.casefile.Case;
@@ -26,14 +25,8 @@ final class Supervision {
   }
 
   Optional<CaseCommand.Supervise> markFor(Case c, Instant now) {
-    if (!c.isOpen()) {
-      return Optional.empty();
-    }
-    List<StageDeadline> due = c.deadlines().values().stream()
-        .filter(d -> !d.isMet() && d.stage().isSupervised())
-        .filter(d -> c.pausedSince().isEmpty() || !d.stage().isPausable())
+    List<StageDeadline> due = c.watchedDeadlines().stream()
         .filter(d -> d.dueAt().isBefore(now.plus(warnAhead)))
-        .sorted(Comparator.comparing(StageDeadline::dueAt))
         .toList();
     for (StageDeadline d : due) {
       boolean overdue = now.isAfter(d.dueAt());
