@@ -88,6 +88,10 @@ public final class DecisionTable {
     Map<String, Integer> index = new HashMap<>();
     Cell[][] cells = new Cell[b.rows.size()][];
     IntervalCell[] periods = new IntervalCell[b.rows.size()];
+    Set<String> inputNames = new HashSet<>();
+    inputs.forEach(c -> inputNames.add(c.name()));
+    Set<String> outputNames = new HashSet<>();
+    outputs.forEach(c -> outputNames.add(c.name()));
     for (Row row : b.rows) {
       Objects.requireNonNull(row, "rows must not hold null");
       Integer before = index.putIfAbsent(row.id(), normal.size());
@@ -95,7 +99,7 @@ public final class DecisionTable {
         throw new IllegalArgumentException("row id " + Texts.quote(row.id()) + " is used twice,"
             + " by rows " + (before + 1) + " and " + (normal.size() + 1));
       }
-      cells[normal.size()] = compile(row);
+      cells[normal.size()] = compile(row, inputNames, outputNames);
       periods[normal.size()] = period(row);
       normal.add(normalise(row));
     }
@@ -141,15 +145,15 @@ public final class DecisionTable {
     return "row " + Texts.quote(row.id()) + " column " + Texts.quote(column) + ": ";
   }
 
-  private Cell[] compile(Row row) {
+  private Cell[] compile(Row row, Set<String> inputNames, Set<String> outputNames) {
     for (String named : row.conditions().keySet()) {
-      if (inputs.stream().noneMatch(c -> c.name().equals(named))) {
+      if (!inputNames.contains(named)) {
         throw new IllegalArgumentException("row " + Texts.quote(row.id()) + " names input "
             + Texts.quote(named) + ", which is not a column of the table");
       }
     }
     for (String named : row.outputs().keySet()) {
-      if (outputs.stream().noneMatch(c -> c.name().equals(named))) {
+      if (!outputNames.contains(named)) {
         throw new IllegalArgumentException("row " + Texts.quote(row.id()) + " names output "
             + Texts.quote(named) + ", which is not a column of the table");
       }
@@ -191,12 +195,34 @@ public final class DecisionTable {
   }
 
   private Row normalise(Row row) {
+    if (isNormal(row)) {
+      return row;
+    }
     Map<String, Condition> conditions = new LinkedHashMap<>();
     inputs.forEach(c -> conditions.put(c.name(), row.condition(c.name())));
     Map<String, String> values = new LinkedHashMap<>();
     outputs.forEach(c -> values.put(c.name(), row.outputs().getOrDefault(c.name(), "")));
     return new Row(row.id(), row.description(), row.effectiveFrom(), row.effectiveTo(),
         conditions, values);
+  }
+
+  private boolean isNormal(Row row) {
+    if (row.conditions().size() != inputs.size() || row.outputs().size() != outputs.size()) {
+      return false;
+    }
+    int c = 0;
+    for (String name : row.conditions().keySet()) {
+      if (!name.equals(inputs.get(c++).name())) {
+        return false;
+      }
+    }
+    c = 0;
+    for (String name : row.outputs().keySet()) {
+      if (!name.equals(outputs.get(c++).name())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int[] ranks() {

@@ -10,11 +10,11 @@ abstract class ColumnIndex {
    * The rows whose cell matches the input.
    *
    * @param input the input, in the engine's representation
-   * @param scratch an array of the table's word count this call may fill and return
+   * @param scratch a set of the table's size this call may fill and return
    * @param stamps a per-thread int array as long as {@link #stampsNeeded()}
    * @return the set: shared and read-only, or the scratch array
    */
-  abstract long[] rows(Object input, long[] scratch, int[] stamps);
+  abstract RowSet rows(Object input, RowSet scratch, int[] stamps);
 
   /**
    * Whether every row matches every input, so the column can be skipped.

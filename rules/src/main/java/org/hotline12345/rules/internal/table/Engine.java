@@ -38,14 +38,14 @@ public final class Engine {
     this.indexes = new ColumnIndex[columns.size()];
     int[] live = new int[columns.size()];
     int count = 0;
-    int stamps = 0;
+    int[] stamps = new int[columns.size() + 1];
     for (int c = 0; c < indexes.length; c++) {
       Cell[] column = new Cell[rowCount];
       for (int r = 0; r < rowCount; r++) {
         column[r] = cells[r][c];
       }
       indexes[c] = index(columns.get(c), column);
-      stamps = Math.max(stamps, indexes[c].stampsNeeded());
+      stamps[c] = indexes[c].stampsNeeded();
       if (!indexes[c].isTrivial()) {
         live[count++] = c;
       }
@@ -55,8 +55,8 @@ public final class Engine {
     this.dates = periodIndex.isTrivial() ? null : periodIndex;
     this.allRows = Bits.firstBits(rowCount, words);
     int columnCount = columns.size();
-    int stampLength = stamps;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(columnCount, words, stampLength));
+    this.scratch = ThreadLocal.withInitial(
+        () -> new Scratch(columnCount, words, rowCount, stamps));
   }
 
   private ColumnIndex index(Column column, Cell[] column0) {
@@ -124,10 +124,10 @@ public final class Engine {
   private int gather(Scratch s, LocalDate on) {
     int k = 0;
     for (int c : active) {
-      s.sets[k++] = indexes[c].rows(s.values[c], s.buffers[c], s.stamps);
+      s.sets[k++] = indexes[c].rows(s.values[c], s.buffers[c], s.stamps[c]);
     }
     if (dates != null) {
-      s.sets[k++] = dates.rows(on, s.buffers[s.buffers.length - 1], s.stamps);
+      s.sets[k++] = dates.rows(on, s.buffers[s.buffers.length - 1], null);
     }
     return k;
   }
@@ -144,15 +144,23 @@ public final class Engine {
     if (k == 0) {
       return rowCount > 0 ? 0 : -1;
     }
-    long[][] sets = s.sets;
-    long[] head = sets[0];
-    for (int w = 0; w < words; w++) {
-      long x = head[w];
-      for (int c = 1; c < k && x != 0; c++) {
-        x &= sets[c][w];
+    RowSet[] sets = s.sets;
+    long[] head = sets[0].summary;
+    for (int sw = 0; sw < head.length; sw++) {
+      long m = head[sw];
+      for (int c = 1; c < k && m != 0; c++) {
+        m &= sets[c].summary[sw];
       }
-      if (x != 0) {
-        return (w << 6) + Long.numberOfTrailingZeros(x);
+      while (m != 0) {
+        int w = (sw << 6) + Long.numberOfTrailingZeros(m);
+        long x = sets[0].bits[w];
+        for (int c = 1; c < k && x != 0; c++) {
+          x &= sets[c].bits[w];
+        }
+        if (x != 0) {
+          return (w << 6) + Long.numberOfTrailingZeros(x);
+        }
+        m &= m - 1;
       }
     }
     return -1;
@@ -167,25 +175,36 @@ public final class Engine {
    */
   public int[] all(Scratch s, LocalDate on) {
     int k = gather(s, on);
-    long[] result = s.result;
     if (k == 0) {
-      System.arraycopy(allRows, 0, result, 0, words);
-    } else {
-      long[][] sets = s.sets;
-      for (int w = 0; w < words; w++) {
-        long x = sets[0][w];
+      int[] rows = new int[rowCount];
+      for (int r = 0; r < rowCount; r++) {
+        rows[r] = r;
+      }
+      return rows;
+    }
+    RowSet[] sets = s.sets;
+    int[] found = s.found;
+    int count = 0;
+    long[] head = sets[0].summary;
+    for (int sw = 0; sw < head.length; sw++) {
+      long m = head[sw];
+      for (int c = 1; c < k && m != 0; c++) {
+        m &= sets[c].summary[sw];
+      }
+      while (m != 0) {
+        int w = (sw << 6) + Long.numberOfTrailingZeros(m);
+        long x = sets[0].bits[w];
         for (int c = 1; c < k && x != 0; c++) {
-          x &= sets[c][w];
+          x &= sets[c].bits[w];
         }
-        result[w] = x;
+        while (x != 0) {
+          found[count++] = (w << 6) + Long.numberOfTrailingZeros(x);
+          x &= x - 1;
+        }
+        m &= m - 1;
       }
     }
-    int[] rows = new int[Bits.count(result)];
-    int i = 0;
-    for (int r = Bits.next(result, 0); r >= 0; r = Bits.next(result, r + 1)) {
-      rows[i++] = r;
-    }
-    return rows;
+    return java.util.Arrays.copyOf(found, count);
   }
 
   /**
@@ -199,11 +218,11 @@ public final class Engine {
   public long[][] failures(Scratch s, LocalDate on) {
     long[][] failing = new long[indexes.length + 1][];
     for (int c = 0; c < indexes.length; c++) {
-      long[] rows = indexes[c].rows(s.values[c], s.buffers[c], s.stamps);
-      failing[c] = complement(rows);
+      RowSet rows = indexes[c].rows(s.values[c], s.buffers[c], s.stamps[c]);
+      failing[c] = complement(rows.bits);
     }
     failing[indexes.length] = dates == null ? new long[words]
-        : complement(dates.rows(on, s.buffers[s.buffers.length - 1], s.stamps));
+        : complement(dates.rows(on, s.buffers[s.buffers.length - 1], null).bits);
     return failing;
   }
 
@@ -251,17 +270,23 @@ public final class Engine {
   /** Per-thread working memory of decisions. */
   public static final class Scratch {
     private final Object[] values;
-    private final long[][] buffers;
-    private final long[][] sets;
-    private final long[] result;
-    private final int[] stamps;
+    private final RowSet[] buffers;
+    private final RowSet[] sets;
+    private final int[] found;
+    private final int[][] stamps;
 
-    Scratch(int columns, int words, int stamps) {
+    Scratch(int columns, int words, int rows, int[] stamps) {
       this.values = new Object[columns];
-      this.buffers = new long[columns + 1][words];
-      this.sets = new long[columns + 1][];
-      this.result = new long[words];
-      this.stamps = new int[Math.max(1, stamps)];
+      this.buffers = new RowSet[columns + 1];
+      for (int c = 0; c <= columns; c++) {
+        buffers[c] = new RowSet(words);
+      }
+      this.sets = new RowSet[columns + 1];
+      this.found = new int[rows];
+      this.stamps = new int[stamps.length][];
+      for (int c = 0; c < stamps.length; c++) {
+        this.stamps[c] = new int[stamps[c]];
+      }
     }
 
     /**

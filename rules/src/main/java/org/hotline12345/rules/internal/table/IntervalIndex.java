@@ -14,7 +14,7 @@ final class IntervalIndex extends ColumnIndex {
 
   private final IntervalSet[] sets;
   private final int[][] rows;
-  private final long[] base;
+  private final RowSet base;
   private final boolean trivial;
   private final Memo memo;
 
@@ -25,18 +25,19 @@ final class IntervalIndex extends ColumnIndex {
    */
   IntervalIndex(IntervalCell[] cells, int words) {
     Map<IntervalSet, List<Integer>> distinct = new LinkedHashMap<>();
-    base = new long[words];
+    long[] baseBits = new long[words];
     for (int row = 0; row < cells.length; row++) {
       IntervalCell cell = cells[row];
       if (cell == null || cell.isAny()) {
-        Bits.set(base, row);
+        Bits.set(baseBits, row);
       } else if (!cell.isEmpty()) {
         distinct.computeIfAbsent(cell.set(), s -> new ArrayList<>()).add(row);
       }
     }
     sets = distinct.keySet().toArray(new IntervalSet[0]);
     rows = SetIndex.toArrays(new ArrayList<>(distinct.values()));
-    trivial = Bits.count(base) == cells.length;
+    trivial = Bits.count(baseBits) == cells.length;
+    base = RowSet.of(baseBits);
     memo = new Memo(words);
   }
 
@@ -46,18 +47,18 @@ final class IntervalIndex extends ColumnIndex {
   }
 
   @Override
-  long[] rows(Object input, long[] scratch, int[] stamps) {
-    long[] known = memo.get(input);
+  RowSet rows(Object input, RowSet scratch, int[] stamps) {
+    RowSet known = memo.get(input);
     if (known != null) {
       return known;
     }
     double x = IntervalCell.valueOf(input);
-    System.arraycopy(base, 0, scratch, 0, base.length);
+    scratch.copyOf(base);
     for (int i = 0; i < sets.length; i++) {
       if (sets[i].contains(x)) {
-        Bits.setAll(scratch, rows[i]);
+        Bits.setAll(scratch.bits, rows[i]);
       }
     }
-    return memo.remember(input, scratch);
+    return memo.remember(input, scratch.summarise());
   }
 }

@@ -17,20 +17,20 @@ final class KeywordIndex extends ColumnIndex {
   private final AhoCorasick automaton;
   private final int[][] positive;
   private final int[][] negative;
-  private final long[] base;
+  private final RowSet base;
   private final boolean trivial;
 
   KeywordIndex(Cell[] cells, int words) {
     Map<String, Integer> ids = new LinkedHashMap<>();
     List<List<Integer>> pos = new ArrayList<>();
     List<List<Integer>> neg = new ArrayList<>();
-    base = new long[words];
+    long[] baseBits = new long[words];
     boolean allAny = true;
     for (int row = 0; row < cells.length; row++) {
       KeywordCell cell = (KeywordCell) cells[row];
       allAny &= cell.isAny();
       if (cell.negated()) {
-        Bits.set(base, row);
+        Bits.set(baseBits, row);
       }
       for (String keyword : cell.keywords()) {
         int id = ids.computeIfAbsent(keyword, k -> {
@@ -42,6 +42,7 @@ final class KeywordIndex extends ColumnIndex {
       }
     }
     trivial = allAny;
+    base = RowSet.of(baseBits);
     positive = SetIndex.toArrays(pos);
     negative = SetIndex.toArrays(neg);
     automaton = ids.isEmpty() ? null : new AhoCorasick(ids.keySet().toArray(new String[0]));
@@ -58,7 +59,7 @@ final class KeywordIndex extends ColumnIndex {
   }
 
   @Override
-  long[] rows(Object input, long[] scratch, int[] stamps) {
+  RowSet rows(Object input, RowSet scratch, int[] stamps) {
     if (automaton == null) {
       return base;
     }
@@ -79,13 +80,13 @@ final class KeywordIndex extends ColumnIndex {
         }
         stamps[id] = stamp;
         if (!copied) {
-          System.arraycopy(base, 0, scratch, 0, base.length);
+          scratch.copyOf(base);
           copied = true;
         }
-        Bits.setAll(scratch, positive[id]);
-        Bits.clearAll(scratch, negative[id]);
+        Bits.setAll(scratch.bits, positive[id]);
+        Bits.clearAll(scratch.bits, negative[id]);
       }
     }
-    return copied ? scratch : base;
+    return copied ? scratch.summarise() : base;
   }
 }

@@ -12,14 +12,14 @@ final class Memo {
   /** The memory, in longs, a memo may fill. */
   private static final int BUDGET_LONGS = 1 << 19;
 
-  private final ConcurrentHashMap<Object, long[]> sets = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Object, RowSet> sets = new ConcurrentHashMap<>();
   private final int capacity;
 
   Memo(int words) {
     this.capacity = Math.max(64, Math.min(4096, BUDGET_LONGS / Math.max(1, words)));
   }
 
-  long[] get(Object key) {
+  RowSet get(Object key) {
     return sets.get(key);
   }
 
@@ -28,12 +28,12 @@ final class Memo {
    *
    * @return the set to use: a remembered copy, or the scratch array itself
    */
-  long[] remember(Object key, long[] scratch) {
+  RowSet remember(Object key, RowSet scratch) {
     if (sets.size() >= capacity) {
       return scratch;
     }
-    long[] copy = scratch.clone();
-    long[] before = sets.putIfAbsent(key, copy);
+    RowSet copy = scratch.copy();
+    RowSet before = sets.putIfAbsent(key, copy);
     return before != null ? before : copy;
   }
 }

@@ -108,16 +108,20 @@ public final class PathCell implements Cell {
   public boolean covers(Cell other, PathDomain domain) {
     PathCell o = (PathCell) other;
     if (!negated && !o.negated) {
-      return o.codes.stream().allMatch(b -> codes.stream()
-          .anyMatch(a -> domain.isAncestorOrSelf(a, b)));
+      return everyHasAncestorIn(o.codes, codes, domain);
     }
     if (negated && !o.negated) {
-      return o.codes.stream().allMatch(b -> codes.stream()
-          .noneMatch(n -> domain.related(n, b)));
+      for (String b : o.codes) {
+        for (String n : codes) {
+          if (domain.related(n, b)) {
+            return false;
+          }
+        }
+      }
+      return true;
     }
     if (negated) {
-      return codes.stream().allMatch(n -> o.codes.stream()
-          .anyMatch(m -> domain.isAncestorOrSelf(m, n)));
+      return everyHasAncestorIn(codes, o.codes, domain);
     }
     Optional<Collection<String>> all = domain.allCodes();
     if (all.isEmpty()) {
@@ -126,6 +130,24 @@ public final class PathCell implements Cell {
     for (String code : all.get()) {
       List<String> path = domain.pathOf(code);
       if (o.avoids(path) && avoids(path)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every code has an ancestor (or itself) among the others. */
+  private static boolean everyHasAncestorIn(Set<String> codes, Set<String> above,
+      PathDomain domain) {
+    for (String code : codes) {
+      boolean found = false;
+      for (String a : above) {
+        if (domain.isAncestorOrSelf(a, code)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
         return false;
       }
     }

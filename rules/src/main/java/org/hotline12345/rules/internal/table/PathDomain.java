@@ -134,36 +134,52 @@ public interface PathDomain {
   final class DivisionCodeDomain implements PathDomain {
     static final DivisionCodeDomain INSTANCE = new DivisionCodeDomain();
 
-    static Optional<String> parent(String code) {
-      if (!code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        return Optional.empty();
+    /** The parent's code, or null for a root. */
+    static String parent(String code) {
+      int length = code.length();
+      if (length != 6 && length != 9 && length != 12) {
+        return null;
       }
-      switch (code.length()) {
-        case 12:
-          return Optional.of(code.substring(0, 9));
-        case 9:
-          return Optional.of(code.substring(0, 6));
-        case 6:
-          if (!code.endsWith("00")) {
-            return Optional.of(code.substring(0, 4) + "00");
-          }
-          if (!code.substring(2, 4).equals("00")) {
-            return Optional.of(code.substring(0, 2) + "0000");
-          }
-          return Optional.empty();
-        default:
-          return Optional.empty();
+      for (int i = 0; i < length; i++) {
+        char c = code.charAt(i);
+        if (c < '0' || c > '9') {
+          return null;
+        }
       }
+      if (length > 6) {
+        return code.substring(0, length - 3);
+      }
+      if (code.charAt(4) != '0' || code.charAt(5) != '0') {
+        return code.substring(0, 4) + "00";
+      }
+      if (code.charAt(2) != '0' || code.charAt(3) != '0') {
+        return code.substring(0, 2) + "0000";
+      }
+      return null;
     }
 
     @Override
     public List<String> pathOf(String code) {
-      List<String> path = new ArrayList<>();
-      for (Optional<String> at = Optional.of(code); at.isPresent(); at = parent(at.get())) {
-        path.add(at.get());
+      List<String> path = new ArrayList<>(4);
+      for (String at = code; at != null; at = parent(at)) {
+        path.add(at);
       }
       Collections.reverse(path);
       return path;
+    }
+
+    @Override
+    public boolean isAncestorOrSelf(String ancestor, String code) {
+      if (ancestor.length() > code.length()) {
+        return false;
+      }
+      for (String at = code; at != null; at = at.length() < ancestor.length() ? null
+          : parent(at)) {
+        if (at.equals(ancestor)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

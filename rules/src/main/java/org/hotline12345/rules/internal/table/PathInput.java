@@ -19,7 +19,25 @@ public final class PathInput {
    */
   public PathInput(List<String> path) {
     this.path = path.toArray(new String[0]);
-    this.hash = Arrays.hashCode(this.path);
+    this.hash = hash(this.path);
+  }
+
+  /**
+   * A hash that mixes each code's hash non-linearly: the list hash of similar paths (all the
+   * prefixes of one code, the codes of one district) collides often, and colliding keys would
+   * make the engine's memo a list.
+   */
+  private static int hash(String[] path) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (String code : path) {
+      h ^= code.hashCode();
+      h ^= h >>> 33;
+      h *= 0xFF51AFD7ED558CCDL;
+      h ^= h >>> 33;
+      h *= 0xC4CEB9FE1A85EC53L;
+      h ^= h >>> 33;
+    }
+    return (int) (h ^ (h >>> 32));
   }
 
   /**

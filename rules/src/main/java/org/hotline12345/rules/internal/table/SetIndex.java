@@ -19,16 +19,16 @@ final class SetIndex extends ColumnIndex {
   private final Map<String, Integer> ids = new HashMap<>();
   private final int[][] positive;
   private final int[][] negative;
-  private final long[] base;
+  private final RowSet base;
   private final boolean trivial;
-  private final AtomicReferenceArray<long[]> byValue;
+  private final AtomicReferenceArray<RowSet> byValue;
   private final Memo memo;
 
   SetIndex(Cell[] cells, int words, boolean paths) {
     this.paths = paths;
     List<List<Integer>> pos = new ArrayList<>();
     List<List<Integer>> neg = new ArrayList<>();
-    base = new long[words];
+    long[] baseBits = new long[words];
     boolean allAny = true;
     for (int row = 0; row < cells.length; row++) {
       Cell cell = cells[row];
@@ -36,7 +36,7 @@ final class SetIndex extends ColumnIndex {
       boolean negated = paths ? ((PathCell) cell).negated() : ((SetCell) cell).negated();
       Iterable<String> values = paths ? ((PathCell) cell).codes() : ((SetCell) cell).values();
       if (negated) {
-        Bits.set(base, row);
+        Bits.set(baseBits, row);
       }
       for (String value : values) {
         int id = ids.computeIfAbsent(value, v -> {
@@ -48,6 +48,7 @@ final class SetIndex extends ColumnIndex {
       }
     }
     trivial = allAny;
+    base = RowSet.of(baseBits);
     positive = toArrays(pos);
     negative = toArrays(neg);
     byValue = new AtomicReferenceArray<>(positive.length);
@@ -68,23 +69,23 @@ final class SetIndex extends ColumnIndex {
   }
 
   @Override
-  long[] rows(Object input, long[] scratch, int[] stamps) {
+  RowSet rows(Object input, RowSet scratch, int[] stamps) {
     if (!paths) {
       Integer id = ids.get(input);
       if (id == null) {
         return base;
       }
-      long[] set = byValue.get(id);
+      RowSet set = byValue.get(id);
       if (set == null) {
-        set = base.clone();
-        Bits.setAll(set, positive[id]);
-        Bits.clearAll(set, negative[id]);
-        byValue.compareAndSet(id, null, set);
+        long[] bits = base.bits.clone();
+        Bits.setAll(bits, positive[id]);
+        Bits.clearAll(bits, negative[id]);
+        byValue.compareAndSet(id, null, RowSet.of(bits));
         set = byValue.get(id);
       }
       return set;
     }
-    long[] known = memo.get(input);
+    RowSet known = memo.get(input);
     if (known != null) {
       return known;
     }
@@ -94,13 +95,13 @@ final class SetIndex extends ColumnIndex {
       Integer id = ids.get(path.at(i));
       if (id != null) {
         if (!copied) {
-          System.arraycopy(base, 0, scratch, 0, base.length);
+          scratch.copyOf(base);
           copied = true;
         }
-        Bits.setAll(scratch, positive[id]);
-        Bits.clearAll(scratch, negative[id]);
+        Bits.setAll(scratch.bits, positive[id]);
+        Bits.clearAll(scratch.bits, negative[id]);
       }
     }
-    return copied ? memo.remember(input, scratch) : base;
+    return copied ? memo.remember(input, scratch.summarise()) : base;
   }
 }

@@ -290,6 +290,9 @@ public final class Verifier {
     Candidates[] all = candidates();
     int[] stamps = new int[n];
     for (int j = 1; j < n; j++) {
+      if (neverMatches(j)) {
+        continue;
+      }
       for (int i : distinct(narrowest(all, j, true), stamps, j, 0, j)) {
         if (covers(i, j)) {
           if (!add(Kind.SHADOWED, List.of(rows.get(j).id(), rows.get(i).id()), Optional.empty(),
@@ -301,6 +304,15 @@ public final class Verifier {
         }
       }
     }
+  }
+
+  private boolean neverMatches(int row) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (engine.cell(row, c).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean covers(int i, int j) {
