@@ -197,7 +197,7 @@ final class QaFile {
       }
       String value = line.substring(valueStart, valueEnd).strip();
       int valueAt = firstVisible(line, valueStart);
-      int valueColumn = column(line, valueAt < 0 ? valueStart : valueAt);
+      int valueColumn = column(line, valueAt >= 0 && valueAt < valueEnd ? valueAt : valueEnd);
       Integer first = lines.putIfAbsent(name, number);
       if (first != null) {
         throw new FileFormatException(source, number, column(line, at), "directive @" + name
