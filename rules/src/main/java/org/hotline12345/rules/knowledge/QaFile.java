@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,21 +58,18 @@ final class QaFile {
       throw new FileFormatException(source, rows.get(QaKnowledgeBase.MAX_ENTRIES).line(),
           "more than " + QaKnowledgeBase.MAX_ENTRIES + " entries");
     }
-    List<KnowledgeEntry> entries = new ArrayList<>(rows.size());
-    QaLoad.Seen seen = new QaLoad.Seen();
+    QaLoad.Accepted accepted = new QaLoad.Accepted(load);
     for (CsvReader.Row row : rows) {
-      KnowledgeEntry entry = entry(row);
-      Optional<QaLoad.Problem> problem = load.problem(entry)
-          .or(() -> seen.clash(entry, index -> "line " + rows.get(index).line()));
+      Optional<QaLoad.Problem> problem =
+          accepted.add(entry(row), index -> "line " + rows.get(index).line());
       if (problem.isPresent()) {
         throw row.error(problem.get().column(), problem.get().reason());
       }
-      entries.add(entry);
     }
-    QaLoad.keywordCountProblem(entries).ifPresent(problem -> {
+    QaLoad.keywordCountProblem(accepted.entries()).ifPresent(problem -> {
       throw new FileFormatException(source, 0, "the entries " + problem);
     });
-    return load.finish(entries, defaultId(source), Optional.ofNullable(directives.get("id")),
+    return load.finish(accepted, defaultId(source), Optional.ofNullable(directives.get("id")),
         Optional.ofNullable(directives.get("version")),
         Optional.ofNullable(directives.get("review-interval")).map(Period::parse));
   }

@@ -39,7 +39,13 @@ final class QaIndex {
   private final Map<String, int[]> entriesByGram;
   private final int[] questionGrams;
 
-  QaIndex(List<KnowledgeEntry> entries) {
+  /**
+   * The index of entries whose questions have the given profiles.
+   *
+   * @param entries the entries
+   * @param profiles the bigram profile of each entry's question ({@link #profile}), in order
+   */
+  QaIndex(List<KnowledgeEntry> entries, List<CharacterNgrams> profiles) {
     this.entries = List.copyOf(entries);
     Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
     Map<String, List<Integer>> byGram = new HashMap<>();
@@ -49,7 +55,7 @@ final class QaIndex {
       for (String keyword : new LinkedHashSet<>(entry.keywords())) {
         byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(i);
       }
-      Set<String> grams = profile(entry.question()).grams();
+      Set<String> grams = profiles.get(i).grams();
       questionGrams[i] = grams.size();
       for (String gram : grams) {
         byGram.computeIfAbsent(gram, g -> new ArrayList<>()).add(i);
@@ -78,33 +84,57 @@ final class QaIndex {
 
   /**
    * The best entries for a text, best first ({@link #BEST_FIRST}), each with a score above 0.
+   * Only the entries that share a counted keyword or a bigram with the text are scored, with no
+   * allocation per entry; only those that make the best {@code limit} become {@link Scored}.
    *
    * @param text the appeal's content; not kept
    * @param limit the most entries, at least 1
    */
   List<Scored> best(String text, int limit) {
-    Map<Integer, List<String>> keywordsByEntry = keywordsFound(text);
+    int size = entries.size();
+    int[] touched = new int[size];
+    int touchedCount = 0;
+    // keyworded[i]: whether entry i has a keyword found; missing[i]: the product of (1 - 0.5 / n)
+    // over them
+    boolean[] keyworded = new boolean[size];
+    double[] missing = new double[size];
+    List<String> counted = keywordsCounted(text);
+    for (String keyword : counted) {
+      int[] holders = entriesByKeyword.get(keyword);
+      double factor = 1 - KEYWORD_WEIGHT / holders.length;
+      for (int i : holders) {
+        if (!keyworded[i]) {
+          keyworded[i] = true;
+          missing[i] = factor;
+          touched[touchedCount++] = i;
+        } else {
+          missing[i] *= factor;
+        }
+      }
+    }
     Set<String> grams = profile(text).grams();
-    int[] common = new int[entries.size()];
-    List<Integer> touched = new ArrayList<>(keywordsByEntry.keySet());
+    int[] common = new int[size];
     for (String gram : grams) {
       int[] holders = entriesByGram.get(gram);
       if (holders != null) {
         for (int i : holders) {
-          if (common[i]++ == 0 && !keywordsByEntry.containsKey(i)) {
-            touched.add(i);
+          if (common[i]++ == 0 && !keyworded[i]) {
+            touched[touchedCount++] = i;
           }
         }
       }
     }
-    PriorityQueue<Scored> kept = new PriorityQueue<>(Math.min(limit, touched.size()) + 1,
+    PriorityQueue<Scored> kept = new PriorityQueue<>(Math.min(limit, touchedCount) + 1,
         BEST_FIRST.reversed());
-    for (int i : touched) {
-      List<String> found = keywordsByEntry.getOrDefault(i, List.of());
+    for (int t = 0; t < touchedCount; t++) {
+      int i = touched[t];
       double similarity = similarity(common[i], questionGrams[i], grams.size());
-      double keywordScore = keywordScore(found);
-      double score = 1 - (1 - keywordScore) * (1 - similarity);
-      kept.add(new Scored(entries.get(i), Math.min(1, Math.max(0, score)), similarity, found));
+      double score = 1 - (keyworded[i] ? missing[i] : 1) * (1 - similarity);
+      if (kept.size() == limit && !better(score, similarity, i, kept.peek())) {
+        continue;
+      }
+      kept.add(new Scored(entries.get(i), Math.min(1, Math.max(0, score)), similarity,
+          keyworded[i] ? keywordsOf(i, counted) : List.of()));
       if (kept.size() > limit) {
         kept.poll();
       }
@@ -112,6 +142,30 @@ final class QaIndex {
     List<Scored> best = new ArrayList<>(kept);
     best.sort(BEST_FIRST);
     return best;
+  }
+
+  /** Whether entry i with this score and similarity comes before the scored one. */
+  private boolean better(double score, double similarity, int i, Scored than) {
+    int byScore = Double.compare(score, than.score());
+    if (byScore != 0) {
+      return byScore > 0;
+    }
+    int bySimilarity = Double.compare(similarity, than.similarity());
+    if (bySimilarity != 0) {
+      return bySimilarity > 0;
+    }
+    return entries.get(i).id().compareTo(than.entry().id()) < 0;
+  }
+
+  /** Entry i's keywords among those counted, in the order counted. */
+  private List<String> keywordsOf(int i, List<String> counted) {
+    List<String> own = new ArrayList<>();
+    for (String keyword : counted) {
+      if (entries.get(i).keywords().contains(keyword)) {
+        own.add(keyword);
+      }
+    }
+    return own;
   }
 
   /**
@@ -127,20 +181,11 @@ final class QaIndex {
     return (containment + dice) / 2;
   }
 
-  /** {@code 1 - product of (1 - 0.5 / n)} over the keywords found, n entries sharing each. */
-  private double keywordScore(List<String> found) {
-    double missing = 1;
-    for (String keyword : found) {
-      missing *= 1 - KEYWORD_WEIGHT / entriesByKeyword.get(keyword).length;
-    }
-    return 1 - missing;
-  }
-
   /**
-   * The keywords found in the text, by entry, in the order of their first occurrence; an
-   * occurrence inside a longer keyword's occurrence does not count.
+   * The keywords found in the text, in the order of their first occurrence; an occurrence
+   * inside a longer keyword's occurrence does not count.
    */
-  private Map<Integer, List<String>> keywordsFound(String text) {
+  private List<String> keywordsCounted(String text) {
     List<KeywordMatcher.Match> matches = new ArrayList<>(matcher.findAll(text));
     matches.sort(Comparator.comparingInt(KeywordMatcher.Match::start)
         .thenComparing(Comparator.comparingInt(KeywordMatcher.Match::end).reversed()));
@@ -152,13 +197,7 @@ final class QaIndex {
         reach = match.end();
       }
     }
-    Map<Integer, List<String>> byEntry = new LinkedHashMap<>();
-    for (String keyword : counted) {
-      for (int i : entriesByKeyword.get(keyword)) {
-        byEntry.computeIfAbsent(i, k -> new ArrayList<>()).add(keyword);
-      }
-    }
-    return byEntry;
+    return List.copyOf(counted);
   }
 
   /**

@@ -151,15 +151,14 @@ public final class QaKnowledgeBase implements KnowledgeBase {
   private final QaIndex index;
   private final Map<String, KnowledgeEntry> byId;
 
-  QaKnowledgeBase(String id, String version, Period reviewInterval, ZoneId zone,
-      List<KnowledgeEntry> entries) {
+  QaKnowledgeBase(String id, String version, Period reviewInterval, ZoneId zone, QaIndex index) {
     this.id = id;
     this.version = version;
     this.reviewInterval = reviewInterval;
     this.zone = zone;
-    this.index = new QaIndex(entries);
+    this.index = index;
     Map<String, KnowledgeEntry> ids = new HashMap<>();
-    for (KnowledgeEntry entry : entries) {
+    for (KnowledgeEntry entry : index.entries()) {
       ids.put(entry.id(), entry);
     }
     this.byId = Map.copyOf(ids);

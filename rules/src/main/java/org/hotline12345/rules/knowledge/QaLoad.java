@@ -89,19 +89,19 @@ record QaLoad(Optional<String> id, Optional<String> version, Optional<Period> re
       throw new IllegalArgumentException("entries must hold 1 to " + QaKnowledgeBase.MAX_ENTRIES
           + " entries, held " + entries.size());
     }
-    Seen seen = new Seen();
+    Accepted accepted = new Accepted(this);
     for (int i = 0; i < entries.size(); i++) {
       KnowledgeEntry entry = entries.get(i);
-      String where = "entries[" + i + "] (id " + Texts.quote(entry.id()) + "): ";
-      Optional<Problem> problem = problem(entry).or(() -> seen.clash(entry, index -> "entries[" + index + "]"));
+      Optional<Problem> problem = accepted.add(entry, index -> "entries[" + index + "]");
       if (problem.isPresent()) {
-        throw new IllegalArgumentException(where + problem.get().reason());
+        throw new IllegalArgumentException("entries[" + i + "] (id " + Texts.quote(entry.id())
+            + "): " + problem.get().reason());
       }
     }
     keywordCountProblem(entries).ifPresent(problem -> {
       throw new IllegalArgumentException("entries " + problem);
     });
-    return finish(entries, QaKnowledgeBase.DEFAULT_ID, Optional.empty(), Optional.empty(),
+    return finish(accepted, QaKnowledgeBase.DEFAULT_ID, Optional.empty(), Optional.empty(),
         Optional.empty());
   }
 
@@ -109,27 +109,28 @@ record QaLoad(Optional<String> id, Optional<String> version, Optional<Period> re
    * The knowledge base, once every entry is known good: the id, version and interval given,
    * else those of the file's directives, else the defaults.
    */
-  QaKnowledgeBase finish(List<KnowledgeEntry> entries, String defaultId, Optional<String> fileId,
+  QaKnowledgeBase finish(Accepted accepted, String defaultId, Optional<String> fileId,
       Optional<String> fileVersion, Optional<Period> fileInterval) {
     Period interval = reviewInterval.or(() -> fileInterval)
         .orElse(QaKnowledgeBase.DEFAULT_REVIEW_INTERVAL);
-    String theVersion = version.or(() -> fileVersion).orElseGet(() -> fingerprint(entries, interval));
+    String theVersion = version.or(() -> fileVersion)
+        .orElseGet(() -> fingerprint(accepted.entries, interval));
     return new QaKnowledgeBase(id.or(() -> fileId).orElse(defaultId), theVersion, interval, zone,
-        entries);
+        new QaIndex(accepted.entries, accepted.profiles));
   }
 
   /**
    * What is wrong with one entry by itself, if anything: keywords, a question with nothing to
-   * compare, an owner or a category the directory or taxonomy lacks.
+   * compare (its profile is empty), an owner or a category the directory or taxonomy lacks.
    */
-  Optional<Problem> problem(KnowledgeEntry entry) {
+  private Optional<Problem> problem(KnowledgeEntry entry, CharacterNgrams question) {
     for (String keyword : entry.keywords()) {
       Optional<String> problem = keywordProblem(keyword);
       if (problem.isPresent()) {
         return Optional.of(new Problem("keywords", problem.get()));
       }
     }
-    if (QaIndex.profile(entry.question()).size() == 0) {
+    if (question.size() == 0) {
       return Optional.of(new Problem("question", "question has nothing but spaces and"
           + " punctuation to compare appeals with"));
     }
@@ -205,33 +206,55 @@ record QaLoad(Optional<String> id, Optional<String> version, Optional<Period> re
     return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
   }
 
-  /** The ids and questions seen so far, to find an entry that repeats an earlier one. */
-  static final class Seen {
+  /**
+   * The entries found good so far, with their question profiles, and their ids and profiles to
+   * find an entry that repeats an earlier one.
+   */
+  static final class Accepted {
+    private final QaLoad load;
     private final List<KnowledgeEntry> entries = new ArrayList<>();
+    private final List<CharacterNgrams> profiles = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<CharacterNgrams, Integer> questions = new HashMap<>();
 
+    Accepted(QaLoad load) {
+      this.load = load;
+    }
+
     /**
-     * Records the next entry; the problem if it repeats an earlier one's id or question.
+     * Adds the next entry if it is good by itself and repeats no earlier one's id or question;
+     * otherwise the problem, and nothing is added.
      *
      * @param where names an earlier entry by its index, for example {@code line 5}
      */
-    Optional<Problem> clash(KnowledgeEntry entry, IntFunction<String> where) {
-      int index = entries.size();
-      entries.add(entry);
-      Integer sameId = ids.putIfAbsent(entry.id(), index);
+    Optional<Problem> add(KnowledgeEntry entry, IntFunction<String> where) {
+      CharacterNgrams profile = QaIndex.profile(entry.question());
+      Optional<Problem> problem = load.problem(entry, profile);
+      if (problem.isPresent()) {
+        return problem;
+      }
+      Integer sameId = ids.get(entry.id());
       if (sameId != null) {
         return Optional.of(new Problem("id", "id " + Texts.quote(entry.id())
             + " is already used at " + where.apply(sameId) + "; ids must be unique"));
       }
-      Integer sameQuestion = questions.putIfAbsent(QaIndex.profile(entry.question()), index);
+      Integer sameQuestion = questions.get(profile);
       if (sameQuestion != null) {
         return Optional.of(new Problem("question", "question is the same as that of entry "
             + Texts.quote(entries.get(sameQuestion).id()) + " at " + where.apply(sameQuestion)
             + " once width, case, spaces and punctuation are set aside; merge the two entries or"
             + " tell their questions apart"));
       }
+      ids.put(entry.id(), entries.size());
+      questions.put(profile, entries.size());
+      entries.add(entry);
+      profiles.add(profile);
       return Optional.empty();
+    }
+
+    /** The entries added, in order. */
+    List<KnowledgeEntry> entries() {
+      return entries;
     }
   }
 }

@@ -7,26 +7,17 @@ import static org.hotline12345.rules.knowledge.Consultations.consultation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hotline12345.calendar.WorkingCalendars;
 import org.hotline12345.core.appeal.Appeal;
-import org.hotline12345.core.appeal.AppealCheck;
 import org.hotline12345.core.appeal.AppealType;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseCommand;
-import org.hotline12345.core.casefile.CaseId;
 import org.hotline12345.core.casefile.CaseLifecycle;
-import org.hotline12345.core.casefile.CaseNumberFormat;
-import org.hotline12345.core.casefile.CaseNumbering;
 import org.hotline12345.core.casefile.CaseStatus;
 import org.hotline12345.core.casefile.Explanation;
-import org.hotline12345.core.casefile.NotAcceptedReason;
 import org.hotline12345.core.casefile.Remark;
 import org.hotline12345.core.casefile.Transition;
-import org.hotline12345.core.timelimit.TimeLimitPolicies;
 import org.hotline12345.core.triage.TriageOutcome;
 import org.hotline12345.rules.knowledge.Consultations;
 import org.hotline12345.rules.knowledge.QaKnowledgeBase;
@@ -44,26 +35,10 @@ class DirectAnswerStepTest {
   private static final String FUND_QUESTION =
       "你好，我在南京买了房子，想把住房公积金提取出来，需要带什么材料？";
 
-  private static final CaseLifecycle LIFECYCLE = lifecycle();
-
-  private static CaseLifecycle lifecycle() {
-    AtomicLong ids = new AtomicLong();
-    return CaseLifecycle.builder()
-        .directory(Consultations.directory())
-        .calendars(Map.of("cn-mainland", WorkingCalendars.chinaMainland()))
-        .platformCalendar("cn-mainland")
-        .timeLimits(TimeLimitPolicies.seeds())
-        .notAcceptedReasons(NotAcceptedReason.SEEDS)
-        .appealCheck(AppealCheck.none())
-        .numbering(CaseNumbering.daily(CaseNumberFormat.of("NJ{yyyy}{MM}{dd}{seq:6}"),
-            WorkingCalendars.CHINA_ZONE))
-        .ids(() -> CaseId.of("case-" + ids.incrementAndGet()))
-        .build();
-  }
+  private static final CaseLifecycle LIFECYCLE = RegisteredCases.LIFECYCLE;
 
   private static Case registered(Appeal appeal) {
-    return LIFECYCLE.register(appeal, Actor.agent("agent-7"), appeal.getReceivedAt().plusSeconds(60))
-        .after();
+    return RegisteredCases.registered(appeal);
   }
 
   @Test
