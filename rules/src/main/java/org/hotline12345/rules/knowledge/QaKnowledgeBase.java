@@ -74,7 +74,7 @@ import org.hotline12345.core.knowledge.KnowledgeEntry;
  * </ul>
  * What the {@link Builder} is given wins over a directive. A file that breaks a rule fails with
  * the SDK's {@link FileFormatException}, naming the file, the line, the column of the field and
- * the rule, for example {@code qa.csv:7:58: reviewed_on '2025/6/30' is not a date of the form
+ * the rule, for example {@code qa.csv:2:44: reviewed_on '2025/9/5' is not a date of the form
  * 2025-06-30}; nothing of a file that fails is kept.
  * <pre>
  * #@id nanjing-qa

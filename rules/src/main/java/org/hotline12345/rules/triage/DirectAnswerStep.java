@@ -42,9 +42,10 @@ import org.hotline12345.rules.knowledge.QaKnowledgeBase;
 public final class DirectAnswerStep {
 
   /**
-   * The threshold {@link #of(QaKnowledgeBase)} uses: an entry's own question answers (score 1),
-   * as does a keyword of its own with a question about a third alike, or two keywords of its own;
-   * a keyword shared with other entries and a loosely alike question do not.
+   * The threshold {@link #of(QaKnowledgeBase)} uses, 0.6: an entry's own question answers (score
+   * 1), as do two keywords of the entry's own (0.75), or one with a question similarity of at
+   * least 0.2; a keyword three entries share needs a similarity of 0.52, and similarity alone
+   * 0.6.
    */
   public static final double DEFAULT_THRESHOLD = 0.6;
 
