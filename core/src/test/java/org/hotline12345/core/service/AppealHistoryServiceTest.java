@@ -228,4 +228,34 @@ class AppealHistoryServiceTest {
         .hasMessageContaining("recentFromCaller");
     assertThat(Optional.of(none.toString())).contains("AppealHistory.none()");
   }
+
+  @Test
+  void neitherTheCallerKeyNorThePhoneNorTheSecretShowInTextOrRefusals() {
+    Case c = submitted("13812345678", HUNANLU, NOISE);
+    String key = store.cases().find(c.id().value()).orElseThrow().callerKey().orElseThrow();
+    String secret = new String(SECRET, java.nio.charset.StandardCharsets.US_ASCII);
+    java.time.Instant at = c.registeredAt();
+    List<String> shown = new java.util.ArrayList<>(List.of(service.toString(), service.appealHistory().toString(),
+        store.cases().find(c.id().value()).orElseThrow().toString(), c.toString(), c.appeal().toString(),
+        org.hotline12345.persistence.RecentCasesQuery.builder().callerKey(key).registeredIn(at, at).build().toString()));
+    for (Runnable refused : List.<Runnable>of(
+        () -> org.hotline12345.persistence.RecentCasesQuery.builder().callerKey(key).area("湖南 路")
+            .registeredIn(at, at.minusSeconds(1)).build(),
+        () -> org.hotline12345.persistence.StoredCase.builder().callerKey(key + "!").build(),
+        () -> store.cases().find(c.id().value()).orElseThrow().toBuilder().callerKey("+86 13812345678").build(),
+        () -> HotlineService.builder().store(store).lifecycle(lifecycle).clock(clock).build().appealHistory()
+            .appealsFromCaller(c, WEEK))) {
+      try {
+        refused.run();
+        shown.add("not refused");
+      } catch (RuntimeException e) {
+        shown.add(e.toString());
+      }
+    }
+
+    assertThat(shown).as("what the service, the rows, the queries and their refusals show").hasSize(10)
+        .doesNotContain("not refused")
+        .allSatisfy(text -> assertThat(text).doesNotContain(key).doesNotContain("13812345678")
+            .doesNotContain("12345678").doesNotContain(secret));
+  }
 }
