@@ -2,13 +2,15 @@ package org.hotline12345.benchmarks.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every engine under benchmark routes every appeal of the benchmark exactly as the plain loop
@@ -59,6 +61,33 @@ class RouterEquivalenceTest {
       }
     }
     throw new AssertionError("the catalogue has no correction row");
+  }
+
+  /**
+   * The same check on 10,000 rows, on a sample of the appeals (six of each kind), since some
+   * engines take most of a minute to load 10,000 rows and Camunda's default configuration
+   * seconds for one decision. Run with {@code -Dbenchmarks.rules.large=true}.
+   */
+  @ParameterizedTest
+  @EnumSource(RouterType.class)
+  @EnabledIfSystemProperty(named = "benchmarks.rules.large", matches = "true",
+      disabledReason = "takes minutes: run with -Dbenchmarks.rules.large=true")
+  void routesASampleOfTheAppealsAsThePlainLoopDoesOnTenThousandRows(RouterType type) {
+    assumeTrue(type.supports(10_000), type + " cannot load 10,000 rows");
+    DispatchCatalogue tenThousand = DispatchCatalogue.generate(10_000);
+    List<RoutingInput> sample = new ArrayList<>();
+    for (RoutingInput.Hit kind : RoutingInput.Hit.values()) {
+      tenThousand.inputs(RoutingBenchmark.APPEALS, RoutingBenchmark.APPEAL_SEED).stream()
+          .filter(appeal -> appeal.drawnFor() == kind).limit(6).forEach(sample::add);
+    }
+    CatalogueRouter router = type.load(tenThousand);
+    for (RoutingInput appeal : sample) {
+      assertThat(router.route(appeal.category(), appeal.area())).as("%s: %s", type, appeal)
+          .isEqualTo(tenThousand.route(appeal.category(), appeal.area()));
+    }
+    CatalogueRow[] pair = firstCorrection(tenThousand.rows());
+    assertThat(router.route(pair[1].category(), pair[1].area().get()))
+        .isEqualTo(pair[0].lead()).isNotEqualTo(pair[1].lead());
   }
 
   @Test

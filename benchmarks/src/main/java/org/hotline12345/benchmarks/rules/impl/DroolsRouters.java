@@ -1,12 +1,14 @@
 package org.hotline12345.benchmarks.rules.impl;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hotline12345.benchmarks.rules.CatalogueRouter;
 import org.hotline12345.benchmarks.rules.CatalogueRow;
 import org.hotline12345.benchmarks.rules.CatalogueSource;
 import org.hotline12345.benchmarks.rules.DispatchCatalogue;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
 import org.kie.api.io.ResourceType;
@@ -36,6 +38,8 @@ import org.kie.internal.utils.KieHelper;
  * kept and reused, the appeal inserted, fired and deleted again.
  */
 public final class DroolsRouters {
+
+  private static final AtomicInteger BUILDS = new AtomicInteger();
 
   private DroolsRouters() {}
 
@@ -83,8 +87,20 @@ public final class DroolsRouters {
     return drl.toString();
   }
 
+  /**
+   * Compiles the DRL into a rule base. Each build is a module of its own in Drools' repository
+   * of modules, removed from it once built (the rule base keeps what it needs), so that builds
+   * in one JVM neither meet nor pile up.
+   */
   private static KieBase build(String drl) {
-    return new KieHelper().addContent(drl, ResourceType.DRL).build();
+    KieServices services = KieServices.get();
+    ReleaseId module = services.newReleaseId("org.hotline12345.benchmarks",
+        "dispatch-catalogue-" + BUILDS.incrementAndGet(), "1.0.0");
+    try {
+      return new KieHelper().setReleaseId(module).addContent(drl, ResourceType.DRL).build();
+    } finally {
+      services.getRepository().removeKieModule(module);
+    }
   }
 
   /** A stateless session: Drools creates and disposes of a session in every decision. */

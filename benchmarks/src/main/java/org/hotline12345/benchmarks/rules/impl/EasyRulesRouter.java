@@ -8,9 +8,9 @@ import org.hotline12345.benchmarks.rules.DispatchCatalogue;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rules;
 import org.jeasy.rules.api.RulesEngine;
+import org.jeasy.rules.api.RulesEngineParameters;
 import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
-import org.jeasy.rules.api.RulesEngineParameters;
 
 /**
  * Easy Rules ({@code org.jeasy:easy-rules-core}): one rule per row, named by the row's id, with
