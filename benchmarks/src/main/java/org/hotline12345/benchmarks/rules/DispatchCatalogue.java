@@ -85,24 +85,24 @@ public final class DispatchCatalogue {
     int exact = size - CATEGORIES;
     int shadowed = exact * SHADOWED_PER_HUNDRED / 100;
     int[] pairs = shuffledPairs(random);
-    List<String[]> drawn = new ArrayList<>(size);
+    List<Drawn> drawn = new ArrayList<>(size);
     for (int i = 0; i < exact - shadowed; i++) {
-      drawn.add(new String[] {
-          category(pairs[i] / AREAS), area(pairs[i] % AREAS), department(random)});
+      drawn.add(new Drawn(category(pairs[i] / AREAS), area(pairs[i] % AREAS), department(random)));
     }
     for (int i = 0; i < shadowed; i++) {
       int source = random.nextInt(drawn.size());
-      String[] original = drawn.get(source);
+      Drawn original = drawn.get(source);
       String other = department(random);
-      while (other.equals(original[2])) {
+      while (other.equals(original.lead())) {
         other = department(random);
       }
       int at = source + 1 + random.nextInt(drawn.size() - source);
-      drawn.add(at, new String[] {original[0], original[1], other});
+      drawn.add(at, new Drawn(original.category(), original.area(), other));
     }
     List<CatalogueRow> rows = new ArrayList<>(size);
-    for (String[] row : drawn) {
-      rows.add(new CatalogueRow(rowId(rows.size()), row[0], Optional.of(row[1]), row[2]));
+    for (Drawn row : drawn) {
+      rows.add(new CatalogueRow(rowId(rows.size()), row.category(), Optional.of(row.area()),
+          row.lead()));
     }
     for (int c = 0; c < CATEGORIES; c++) {
       rows.add(new CatalogueRow(rowId(rows.size()), category(c), Optional.empty(),
@@ -110,6 +110,9 @@ public final class DispatchCatalogue {
     }
     return new DispatchCatalogue(rows, exact);
   }
+
+  /** An exact row as drawn, before it has its place and id. */
+  private record Drawn(String category, String area, String lead) {}
 
   private static int[] shuffledPairs(SplittableRandom random) {
     int[] pairs = new int[CATEGORIES * AREAS];

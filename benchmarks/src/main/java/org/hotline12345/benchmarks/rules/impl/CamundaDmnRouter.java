@@ -55,9 +55,10 @@ public final class CamundaDmnRouter implements CatalogueRouter {
    */
   public static CatalogueSource legacyFeel(DispatchCatalogue catalogue) {
     byte[] dmn = catalogue.toDmn().getBytes(StandardCharsets.UTF_8);
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    DmnEngine engine = configuration.enableFeelLegacyBehavior(true).buildEngine();
+    DmnEngineConfiguration configuration =
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    DmnEngine engine = ((DefaultDmnEngineConfiguration) configuration)
+        .enableFeelLegacyBehavior(true).buildEngine();
     return () -> new CamundaDmnRouter(engine, dmn);
   }
 

@@ -20,8 +20,8 @@ import org.kie.internal.utils.KieHelper;
 /**
  * Drools ({@code org.drools:drools-engine-classic}, the DRL compiler and the Rete/Phreak
  * engine) fed the catalogue as DRL: one rule per row, named by the row's id, whose salience is
- * the number of rows after it, so that the first row has the highest; the fallback rows have
- * no area constraint.
+ * the number of rows from it to the end, so that the first row has the highest; the fallback
+ * rows have no area constraint.
  *
  * <pre>{@code
  * rule "R00001" salience 10000
