@@ -13,14 +13,19 @@ import org.hotline12345.benchmarks.rules.impl.JdmnRouter;
  * input form; a JMH {@code @Param} over this enum runs every engine on the same rows and the
  * same appeals.
  *
- * <p><b>Slot for hotline-rules' own engine.</b> When {@code org.hotline12345.rules.table}
- * lands, add a constant {@code HOTLINE(HotlineTableRouter::source)} first in this enum, with an
- * adapter in {@code impl} that reads {@link DispatchCatalogue#toCsv()} (or {@link
- * DispatchCatalogue#toDmn()}) with the decision-table reader in {@code source}'s
- * {@link CatalogueSource#load()}, and routes by {@code decide(Inputs.builder().category(
- * "category", category).area("area", List.of(area)).build(), date)}, returning the winning
- * row's {@code lead} output or null. Add {@code hotline-rules} to this module's dependencies.
- * The equivalence test and both benchmarks then cover it with no other change.
+ * <p><b>Slot for hotline-rules' own engine</b> (not on main yet). When {@code
+ * org.hotline12345.rules.table} lands: add {@code hotline-rules} to this module's dependencies;
+ * write {@code impl/HotlineTableRouter}, whose {@code source(catalogue)} keeps {@link
+ * DispatchCatalogue#toCsv()}, whose {@link CatalogueSource#load()} reads it with {@code
+ * DecisionTables.readCsv(new StringReader(csv), "dispatch.csv", schema, References.none())
+ * .table()} over the schema {@code TableSchema.builder().input("category", ColumnType.CATEGORY)
+ * .input("area", ColumnType.AREA).output("lead", OutputType.TEXT).build()}, and whose route
+ * returns {@code table.decide(Inputs.builder().category("category", category).area("area",
+ * List.of(area)).build(), day).output("lead").orElse(null)}; and add {@code
+ * HOTLINE(HotlineTableRouter::source)} as the first constant here. The equivalence test and both
+ * benchmarks then cover it with no other change. (The engine could read {@link
+ * DispatchCatalogue#toDmn()} through its DMN reader instead, for the load benchmark of the DMN
+ * path.)
  */
 public enum RouterType {
 
