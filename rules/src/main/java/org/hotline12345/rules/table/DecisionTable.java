@@ -261,6 +261,20 @@ public final class DecisionTable {
   }
 
   /**
+   * This table under another version, for a new version of the rule set.
+   *
+   * @param version the version, 1 to 100 characters of one-line text
+   * @return the table with that version, otherwise equal
+   * @throws NullPointerException if version is null
+   * @throws IllegalArgumentException if the version breaks a rule
+   */
+  public DecisionTable withVersion(String version) {
+    Builder builder = toBuilder();
+    builder.version = Objects.requireNonNull(version, "version");
+    return builder.build();
+  }
+
+  /**
    * A builder holding this table's parts, to change some.
    *
    * @return the builder
@@ -616,7 +630,7 @@ public final class DecisionTable {
   /** Builds a {@link DecisionTable}; not thread-safe. */
   public static final class Builder {
     private final String ruleSetId;
-    private final String version;
+    private String version;
     private String name;
     private HitPolicy hitPolicy = HitPolicy.FIRST;
     private Aggregation aggregation;

@@ -69,7 +69,8 @@ public final class Inputs {
   }
 
   /**
-   * The names, and the values but for free text: {@code text=(23 characters of text)}.
+   * The names, and the values but for free text: {@code text=(23 characters of text)}; a
+   * category shows its code, an area its path.
    *
    * @return the inputs for a log
    */
@@ -92,6 +93,10 @@ public final class Inputs {
     String display() {
       if (type == ColumnType.KEYWORDS) {
         return "(" + ((CharSequence) value).length() + " characters of text)";
+      }
+      if (type == ColumnType.CATEGORY) {
+        PathInput path = (PathInput) value;
+        return Texts.quote(path.at(path.length() - 1));
       }
       return Texts.quote(value instanceof LocalDate ? value.toString()
           : value instanceof Double && ((Double) value) == Math.rint((Double) value)
