@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hotline12345.calendar.TimeLimit;
 import org.hotline12345.core.casefile.Explanation;
 import org.hotline12345.core.casefile.Remark;
 import org.hotline12345.core.routing.Router;
+import org.hotline12345.core.timelimit.PolicyKey;
+import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.core.timelimit.TimeLimitPolicies;
 import org.hotline12345.core.timelimit.TimeLimitPolicy;
 import org.hotline12345.core.triage.Triage;
@@ -40,16 +43,15 @@ class ImpactPrivacyTest {
     return DispatchOffice.catalogue("2024.2", DispatchOffice.candidateRows()).route(c, eligibility);
   };
 
-  /** A careless policy: it explains its limits with the appeal's text. */
+  /** A policy of its own: one hour for every stage (a policy sees the key only, never the appeal). */
   private static final TimeLimitPolicy CARELESS_POLICY = new TimeLimitPolicy() {
     @Override
-    public org.hotline12345.calendar.TimeLimit limitFor(org.hotline12345.core.timelimit.Stage stage,
-        org.hotline12345.core.timelimit.PolicyKey key) {
-      return org.hotline12345.calendar.TimeLimit.hours(1);
+    public TimeLimit limitFor(Stage stage, PolicyKey key) {
+      return TimeLimit.hours(1);
     }
 
     @Override
-    public String explain(org.hotline12345.core.timelimit.Stage stage, org.hotline12345.core.timelimit.PolicyKey key) {
+    public String explain(Stage stage, PolicyKey key) {
       return "one hour for every stage";
     }
   };

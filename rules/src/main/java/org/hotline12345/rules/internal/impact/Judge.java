@@ -52,7 +52,9 @@ public interface Judge {
   final class Failed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The side that failed. */
     private final Failure.Step step;
+    /** The simple name of what it threw. */
     private final String exceptionType;
 
     Failed(Failure.Step step, String exceptionType) {

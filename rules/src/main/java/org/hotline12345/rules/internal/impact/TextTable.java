@@ -49,7 +49,7 @@ final class TextTable {
       StringBuilder line = new StringBuilder("  ");
       for (int i = 0; i < row.length; i++) {
         String pad = " ".repeat(widths[i] - width(row[i]));
-        line.append(rightAligned[i] ? pad + row[i] : row[i] + (i < row.length - 1 ? pad : "")).append(i < row.length - 1 ? "  " : "");
+        line.append(i == 0 ? "" : "  ").append(rightAligned[i] ? pad + row[i] : row[i] + pad);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
