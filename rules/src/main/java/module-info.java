@@ -13,4 +13,5 @@ module org.hotline12345.rules {
   exports org.hotline12345.rules.triage;
   exports org.hotline12345.rules.duplicates;
   exports org.hotline12345.rules.table;
+  exports org.hotline12345.rules.impact;
 }
