@@ -639,7 +639,19 @@ public final class CaseLifecycle {
     return calendar;
   }
 
-  PolicyKey policyKey(Case c) {
+  /**
+   * The key the time-limit policy is asked with for a case, as every deadline of it is computed:
+   * the appeal's type, urgency and channel, the case's category followed by its ancestors in the
+   * taxonomy (when the lifecycle has one and knows the category), and the appeal's area. A
+   * dispatch adds the lead's level ({@link PolicyKey.Builder#leadLevel}) for the department's
+   * stages; the callback's key has none.
+   *
+   * @param c the case
+   * @return the key
+   * @throws NullPointerException if c is null
+   */
+  public PolicyKey policyKey(Case c) {
+    Objects.requireNonNull(c, "c");
     Appeal appeal = c.appeal();
     List<CategoryCode> path = new ArrayList<>();
     c.category().ifPresent(code -> {

@@ -48,6 +48,7 @@ import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.core.internal.Sealer;
 import org.hotline12345.core.internal.Json;
 import org.hotline12345.core.timelimit.Stage;
+import org.hotline12345.persistence.CaseSearch;
 import org.hotline12345.persistence.ConcurrencyConflictException;
 import org.hotline12345.persistence.DuplicateKeyException;
 import org.hotline12345.persistence.HotlineStore;
@@ -811,6 +812,42 @@ public final class HotlineService {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(page, "page");
     return summaries(store.cases().closedOrDueBetween(from, to, page));
+  }
+
+  /**
+   * The cases registered in {@code [from, to)}, oldest first (registration instant, then case id),
+   * read from the rows alone: for reports that go over a period case by case, reading each case's
+   * events with {@link #history} (the rules module's rule-change impact does). Served by the
+   * store's {@link org.hotline12345.persistence.CaseQueries#search} with a registration window, one
+   * index range from the cursor on.
+   *
+   * @param from the start, inclusive
+   * @param to the end, exclusive, not before {@code from}
+   * @param page the page
+   * @return the page of summaries
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public Page<CaseSummary> casesRegisteredBetween(Instant from, Instant to, PageRequest page) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(page, "page");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+    }
+    CaseSearch registered = CaseSearch.builder().registeredFrom(from).registeredBefore(to).build();
+    return summaries(store.cases().search(registered, page));
+  }
+
+  /**
+   * The lifecycle this service runs commands with: its directory, the {@link
+   * CaseLifecycle#eligibility eligibility} a router is given and the {@link CaseLifecycle#policyKey
+   * key} the time-limit policy is asked with, for tools that decide a stored case again as the
+   * service would (the rules module's rule-change impact).
+   *
+   * @return the lifecycle
+   */
+  public CaseLifecycle lifecycle() {
+    return lifecycle;
   }
 
   // ---------------------------------------------------------------- plumbing
