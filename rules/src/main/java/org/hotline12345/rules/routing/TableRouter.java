@@ -86,7 +86,7 @@ public final class TableRouter implements Router {
     CaseInputs.standardColumns().forEach(schema::input);
     attributes.forEach(schema::input);
     return schema.output(OutputColumn.of(LEAD, OutputType.DEPARTMENT))
-        .output(OutputColumn.of(ASSISTING, OutputType.DEPARTMENTS).withDefaultValue(""))
+        .output(OutputColumn.of(ASSISTING, OutputType.DEPARTMENTS))
         .build();
   }
 
@@ -125,7 +125,8 @@ public final class TableRouter implements Router {
    * @param inputs how a case fills the table's inputs
    * @return the router
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the table has no {@value #LEAD} output
+   * @throws IllegalArgumentException if the table has no {@value #LEAD} output, or a row
+   *     leaves it empty
    */
   public static TableRouter of(LiveTable table, CaseInputs inputs) {
     Objects.requireNonNull(table, "table");
@@ -139,6 +140,13 @@ public final class TableRouter implements Router {
         && o.type() == OutputType.DEPARTMENT)) {
       throw new IllegalArgumentException("table " + Texts.quote(table.ruleSetId())
           + " has no output column 'lead' of type DEPARTMENT; a dispatch catalogue needs one");
+    }
+    for (Row row : table.rows()) {
+      if (row.output(LEAD).isEmpty()) {
+        throw new IllegalArgumentException("table " + Texts.quote(table.ruleSetId()) + " row "
+            + Texts.quote(row.id()) + ": lead is empty; every row of a dispatch catalogue names"
+            + " its lead department");
+      }
     }
   }
 

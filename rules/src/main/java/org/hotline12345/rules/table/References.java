@@ -2,6 +2,7 @@ package org.hotline12345.rules.table;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.CategoryTaxonomy;
 import org.hotline12345.core.department.DepartmentDirectory;
 
@@ -13,14 +14,17 @@ import org.hotline12345.core.department.DepartmentDirectory;
  */
 public final class References {
 
-  private static final References NONE = new References(null, null);
+  private static final References NONE = new References(null, null, null);
 
   private final DepartmentDirectory directory;
   private final CategoryTaxonomy taxonomy;
+  private final AreaHierarchy areas;
 
-  private References(DepartmentDirectory directory, CategoryTaxonomy taxonomy) {
+  private References(DepartmentDirectory directory, CategoryTaxonomy taxonomy,
+      AreaHierarchy areas) {
     this.directory = directory;
     this.taxonomy = taxonomy;
+    this.areas = areas;
   }
 
   /**
@@ -40,7 +44,7 @@ public final class References {
    * @throws NullPointerException if directory is null
    */
   public References withDirectory(DepartmentDirectory directory) {
-    return new References(Objects.requireNonNull(directory, "directory"), taxonomy);
+    return new References(Objects.requireNonNull(directory, "directory"), taxonomy, areas);
   }
 
   /**
@@ -51,7 +55,28 @@ public final class References {
    * @throws NullPointerException if taxonomy is null
    */
   public References withTaxonomy(CategoryTaxonomy taxonomy) {
-    return new References(directory, Objects.requireNonNull(taxonomy, "taxonomy"));
+    return new References(directory, Objects.requireNonNull(taxonomy, "taxonomy"), areas);
+  }
+
+  /**
+   * These references with an area hierarchy (行政区划): AREA cells must name its areas, and two
+   * area cells overlap when one area lies within the other.
+   *
+   * @param areas the hierarchy
+   * @return the references
+   * @throws NullPointerException if areas is null
+   */
+  public References withAreas(AreaHierarchy areas) {
+    return new References(directory, taxonomy, Objects.requireNonNull(areas, "areas"));
+  }
+
+  /**
+   * The area hierarchy.
+   *
+   * @return the hierarchy, if given
+   */
+  public Optional<AreaHierarchy> areas() {
+    return Optional.ofNullable(areas);
   }
 
   /**
@@ -76,6 +101,7 @@ public final class References {
   public String toString() {
     return "References[" + (directory == null ? "" : "directory of " + directory.size())
         + (taxonomy == null ? "" : (directory == null ? "" : ", ") + "taxonomy of "
-        + taxonomy.size()) + "]";
+        + taxonomy.size()) + (areas == null ? "" : (directory == null && taxonomy == null ? ""
+        : ", ") + "areas of " + areas.size()) + "]";
   }
 }

@@ -3,7 +3,6 @@ package org.hotline12345.rules.triage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -94,8 +93,8 @@ public final class AcceptanceRules {
     return schema.input(Column.of(CALLER_COUNT, ColumnType.NUMBER))
         .input(Column.of(PLACE_COUNT, ColumnType.NUMBER))
         .output(OutputColumn.of(DECISION, OutputType.TEXT).withAllowedValues(DECISIONS))
-        .output(OutputColumn.of(REASON, OutputType.TEXT).withDefaultValue(""))
-        .output(OutputColumn.of(LINE, OutputType.TEXT).withDefaultValue(""))
+        .output(OutputColumn.of(REASON, OutputType.TEXT))
+        .output(OutputColumn.of(LINE, OutputType.TEXT))
         .build();
   }
 
@@ -245,7 +244,12 @@ public final class AcceptanceRules {
       }
     }
     for (Row row : table.rows()) {
-      String verdict = row.output(DECISION).orElse("").strip().toUpperCase(Locale.ROOT);
+      String verdict = row.output(DECISION).orElse("").strip();
+      if (!DECISIONS.contains(verdict)) {
+        throw new IllegalArgumentException("acceptance table " + Texts.quote(table.ruleSetId())
+            + " row " + Texts.quote(row.id()) + ": decision " + Texts.quote(verdict)
+            + " is not one of " + DECISIONS);
+      }
       if (verdict.equals("NOT_ACCEPT") && reason(lifecycle, row).isEmpty()) {
         throw new IllegalArgumentException("acceptance table " + Texts.quote(table.ruleSetId())
             + " row " + Texts.quote(row.id()) + ": reason " + Texts.quote(row.output(REASON)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hotline12345.calendar.internal.Texts;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
 import org.hotline12345.core.department.DepartmentDirectory;
@@ -63,7 +64,8 @@ public final class Verifier {
       if (type == ColumnType.CATEGORY) {
         domains[c] = references.taxonomy().map(PathDomain::of).orElse(PathDomain.prefixes());
       } else if (type == ColumnType.AREA) {
-        domains[c] = PathDomain.divisionCodes();
+        domains[c] = references.areas().<PathDomain>map(AreaDomain::new)
+            .orElse(PathDomain.divisionCodes());
       }
       open[c] = true;
       for (int r = 0; r < n && open[c]; r++) {
@@ -85,6 +87,7 @@ public final class Verifier {
     verifier.neverMatching();
     references.directory().ifPresent(verifier::departments);
     references.taxonomy().ifPresent(verifier::categories);
+    references.areas().ifPresent(verifier::areas);
     if (table.hitPolicy() == HitPolicy.UNIQUE || table.hitPolicy() == HitPolicy.ANY) {
       verifier.overlaps();
     } else if (table.hitPolicy() == HitPolicy.FIRST) {
@@ -174,6 +177,24 @@ public final class Verifier {
           int row = r;
           rows.get(r).output(column.name())
               .ifPresent(code -> unknownCategory(taxonomy, code, row, column.name()));
+        }
+      }
+    }
+  }
+
+  private void areas(AreaHierarchy hierarchy) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).type() != ColumnType.AREA) {
+        continue;
+      }
+      for (int r = 0; r < n; r++) {
+        for (String code : ((PathCell) engine.cell(r, c)).codes()) {
+          if (!hierarchy.contains(code)) {
+            add(Kind.UNKNOWN_AREA, List.of(rows.get(r).id()), Optional.of(columns.get(c).name()),
+                rowName(r) + " column " + Texts.quote(columns.get(c).name()) + ": area "
+                + Texts.quote(code) + " is not in the area hierarchy", Optional.empty(),
+                Optional.empty());
+          }
         }
       }
     }
