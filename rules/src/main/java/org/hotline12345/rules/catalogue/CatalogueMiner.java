@@ -204,7 +204,7 @@ public final class CatalogueMiner {
           Optional.ofNullable(cell.area()), level, w.department(), w.support(), w.cases(),
           w.level(), meets(w)));
     }
-    return new CatalogueProposal(rows, categories, index, minSupport, minShare);
+    return new CatalogueProposal(rows, this, index);
   }
 
   private boolean meets(Tally.Winner w) {

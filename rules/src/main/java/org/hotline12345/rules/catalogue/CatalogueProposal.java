@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,19 +48,16 @@ public final class CatalogueProposal {
   private record Key(CategoryCode category, String area) {}
 
   private final List<CatalogueRow> rows;
+  private final CatalogueMiner miner;
   private final CategoryTaxonomy categories;
   private final int assignments;
-  private final int minSupport;
-  private final double minShare;
   private final Map<Key, Integer> index = new HashMap<>();
 
-  CatalogueProposal(List<CatalogueRow> rows, CategoryTaxonomy categories, int assignments,
-      int minSupport, double minShare) {
+  CatalogueProposal(List<CatalogueRow> rows, CatalogueMiner miner, int assignments) {
     this.rows = List.copyOf(rows);
-    this.categories = categories;
+    this.miner = miner;
+    this.categories = miner.categories().orElse(null);
     this.assignments = assignments;
-    this.minSupport = minSupport;
-    this.minShare = minShare;
     for (int i = 0; i < this.rows.size(); i++) {
       CatalogueRow row = this.rows.get(i);
       index.putIfAbsent(new Key(row.category(), row.area().orElse(null)), i);
@@ -100,31 +96,13 @@ public final class CatalogueProposal {
   }
 
   /**
-   * The minimum support the rows were proposed with.
+   * The miner that proposed the catalogue: its thresholds, and its category taxonomy if it had
+   * one (the category column then matches a category and every category below it).
    *
-   * @return cases, 1 or more
+   * @return the miner
    */
-  public int minSupport() {
-    return minSupport;
-  }
-
-  /**
-   * The minimum share the rows were proposed with.
-   *
-   * @return from 0 to 1
-   */
-  public double minShare() {
-    return minShare;
-  }
-
-  /**
-   * The category taxonomy the miner counted up, if any: the category column then matches a
-   * category and every category below it.
-   *
-   * @return the taxonomy
-   */
-  public Optional<CategoryTaxonomy> categories() {
-    return Optional.ofNullable(categories);
+  public CatalogueMiner miner() {
+    return miner;
   }
 
   /**
@@ -246,11 +224,10 @@ public final class CatalogueProposal {
     }
   }
 
-  /** The counts and thresholds. */
+  /** The counts and the miner. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
-        "CatalogueProposal[%d rows from %d assignments, min support %d, min share %.3f]",
-        rows.size(), assignments, minSupport, minShare);
+    return "CatalogueProposal[" + rows.size() + " rows from " + assignments + " assignments, "
+        + miner + "]";
   }
 }

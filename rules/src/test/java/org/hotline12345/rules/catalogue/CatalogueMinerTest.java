@@ -127,8 +127,8 @@ class CatalogueMinerTest {
     CatalogueRow qinhuaiNoise = proposal.route(NOISE, QINHUAI_STREET).orElseThrow();
     assertThat(qinhuaiNoise.id()).isEqualTo("R6");
     assertThat(qinhuaiNoise.meetsThresholds()).isFalse();
-    assertThat(proposal.minSupport()).isEqualTo(2);
-    assertThat(proposal.minShare()).isEqualTo(0.6);
+    assertThat(proposal.miner().minSupport()).isEqualTo(2);
+    assertThat(proposal.miner().minShare()).isEqualTo(0.6);
   }
 
   @Test
@@ -195,7 +195,7 @@ class CatalogueMinerTest {
     // the category's own row comes before its parent's in the same area
     assertThat(proposal.route(noise, HUAQIAO)).map(CatalogueMinerTest::line)
         .hasValue("R2 0101 320106002 gulou.env 1 of 1 (100.0%)");
-    assertThat(proposal.categories()).containsSame(taxonomy);
+    assertThat(proposal.miner().categories()).containsSame(taxonomy);
     assertThatThrownBy(() -> CatalogueMiner.withDefaults().withCategories(taxonomy)
         .mine(List.of(handled(NOISE, NINGHAI, "ninghai"))))
         .isInstanceOf(IllegalArgumentException.class)
