@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.hotline12345.calendar.internal.Texts;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
+import org.hotline12345.rules.internal.catalogue.AreaPaths;
 import org.hotline12345.rules.internal.catalogue.Tally;
 
 /**
@@ -65,11 +67,14 @@ public final class CatalogueMiner {
   private final int minSupport;
   private final double minShare;
   private final CategoryTaxonomy categories;
+  private final AreaHierarchy areas;
 
-  private CatalogueMiner(int minSupport, double minShare, CategoryTaxonomy categories) {
+  private CatalogueMiner(int minSupport, double minShare, CategoryTaxonomy categories,
+      AreaHierarchy areas) {
     this.minSupport = minSupport;
     this.minShare = minShare;
     this.categories = categories;
+    this.areas = areas;
   }
 
   /**
@@ -79,7 +84,7 @@ public final class CatalogueMiner {
    * @return the miner
    */
   public static CatalogueMiner withDefaults() {
-    return new CatalogueMiner(DEFAULT_MIN_SUPPORT, DEFAULT_MIN_SHARE, null);
+    return new CatalogueMiner(DEFAULT_MIN_SUPPORT, DEFAULT_MIN_SHARE, null, null);
   }
 
   /**
@@ -94,7 +99,7 @@ public final class CatalogueMiner {
     if (cases < 1) {
       throw new IllegalArgumentException("minimum support must be 1 or more, was " + cases);
     }
-    return new CatalogueMiner(cases, minShare, categories);
+    return new CatalogueMiner(cases, minShare, categories, areas);
   }
 
   /**
@@ -109,7 +114,7 @@ public final class CatalogueMiner {
     if (!(share >= 0.0 && share <= 1.0)) {
       throw new IllegalArgumentException("minimum share must be from 0 to 1, was " + share);
     }
-    return new CatalogueMiner(minSupport, share, categories);
+    return new CatalogueMiner(minSupport, share, categories, areas);
   }
 
   /**
@@ -125,7 +130,22 @@ public final class CatalogueMiner {
    */
   public CatalogueMiner withCategories(CategoryTaxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
-    return new CatalogueMiner(minSupport, minShare, taxonomy);
+    return new CatalogueMiner(minSupport, minShare, taxonomy, areas);
+  }
+
+  /**
+   * This miner with an area hierarchy (行政区划): every area path, mined or routed, is checked
+   * against it and completed to the path of its finest area, root first, so a case may name its
+   * street alone ({@code [320106001]} counts as {@code [320100, 320106, 320106001]}); codes given
+   * above the finest must lie on that path, in order.
+   *
+   * @param hierarchy the hierarchy
+   * @return the new miner
+   * @throws NullPointerException if hierarchy is null
+   */
+  public CatalogueMiner withAreas(AreaHierarchy hierarchy) {
+    Objects.requireNonNull(hierarchy, "hierarchy");
+    return new CatalogueMiner(minSupport, minShare, categories, hierarchy);
   }
 
   /**
@@ -156,13 +176,23 @@ public final class CatalogueMiner {
   }
 
   /**
+   * The area hierarchy paths are completed from, if set.
+   *
+   * @return the hierarchy
+   */
+  public Optional<AreaHierarchy> areas() {
+    return Optional.ofNullable(areas);
+  }
+
+  /**
    * Proposes a catalogue from past assignments.
    *
    * @param history the past assignments, in any order; may be empty (no rows)
    * @return the proposal
    * @throws NullPointerException if history or an element is null, naming its index
-   * @throws IllegalArgumentException if an area stands at different levels on two paths, or,
-   *     with a taxonomy, a category is not in it; naming the assignment by its index
+   * @throws IllegalArgumentException if an area stands at different levels on two paths; with a
+   *     taxonomy, if a category is not in it; with an area hierarchy, if a path does not fit it
+   *     (see {@link #withAreas}); naming the assignment by its index
    */
   public CatalogueProposal mine(Collection<PastAssignment> history) {
     Objects.requireNonNull(history, "history");
@@ -176,8 +206,9 @@ public final class CatalogueMiner {
         throw new IllegalArgumentException(field + ".category: " + Texts.quote(a.category().value())
             + " is not in the category taxonomy the miner was given");
       }
-      tally.add(field, CatalogueProposal.categoryAndAbove(categories, a.category()), a.areaPath(),
-          a.department(), a.level(), a.assignedAt().orElse(null));
+      tally.add(field, CatalogueProposal.categoryAndAbove(categories, a.category()),
+          completed(a.areaPath(), field + ".areaPath"), a.department(), a.level(),
+          a.assignedAt().orElse(null));
       own.add(a.category());
       index++;
     }
@@ -207,6 +238,11 @@ public final class CatalogueMiner {
     return new CatalogueProposal(rows, this, index);
   }
 
+  /** The path completed from the area hierarchy, if the miner has one. */
+  List<String> completed(List<String> path, String field) {
+    return areas == null ? path : AreaPaths.complete(areas, path, field);
+  }
+
   private boolean meets(Tally.Winner w) {
     return w.support() >= minSupport && (double) w.support() / w.cases() >= minShare;
   }
@@ -218,7 +254,8 @@ public final class CatalogueMiner {
   /** The thresholds and whether a taxonomy is set. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "CatalogueMiner[min support %d, min share %.3f%s]",
-        minSupport, minShare, categories == null ? "" : ", with a category taxonomy");
+    return String.format(Locale.ROOT, "CatalogueMiner[min support %d, min share %.3f%s%s]",
+        minSupport, minShare, categories == null ? "" : ", with a category taxonomy",
+        areas == null ? "" : ", with an area hierarchy");
   }
 }

@@ -107,17 +107,19 @@ public final class CatalogueProposal {
 
   /**
    * Routes a case by the catalogue: the first row whose category is the case's (or one above
-   * it in the taxonomy) and whose area is on the case's path or is any area.
+   * it in the taxonomy) and whose area is on the case's path or is any area. With an area
+   * hierarchy, the path is first completed from it as it was for mining.
    *
    * @param category the case's category
    * @param areaPath the codes of the case's areas, most general first; may be empty
    * @return the row that decides, with its lead department; empty if no row matches
    * @throws NullPointerException if an argument or an area code is null
-   * @throws IllegalArgumentException if an area code is malformed or appears twice
+   * @throws IllegalArgumentException if an area code is malformed or appears twice, or, with an
+   *     area hierarchy, the path does not fit it
    */
   public Optional<CatalogueRow> route(CategoryCode category, List<String> areaPath) {
     Objects.requireNonNull(category, "category");
-    List<String> path = AreaPaths.require(areaPath, "areaPath");
+    List<String> path = miner.completed(AreaPaths.require(areaPath, "areaPath"), "areaPath");
     int first = Integer.MAX_VALUE;
     for (CategoryCode c : categoryAndAbove(categories, category)) {
       first = Math.min(first, index.getOrDefault(new Key(c, null), Integer.MAX_VALUE));
@@ -135,6 +137,7 @@ public final class CatalogueProposal {
    * @param cases the cases
    * @return the counts
    * @throws NullPointerException if cases or an element is null, naming its index
+   * @throws IllegalArgumentException with an area hierarchy, if a case's path does not fit it
    */
   public Backtest backtest(Collection<PastAssignment> cases) {
     Objects.requireNonNull(cases, "cases");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
@@ -200,6 +201,60 @@ class CatalogueMinerTest {
         .mine(List.of(handled(NOISE, NINGHAI, "ninghai"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("history[0].category: 'C01' is not in the category taxonomy the miner was given");
+  }
+
+  static AreaHierarchy nanjing() {
+    return AreaHierarchy.of(List.of(
+        AreaHierarchy.Entry.root("320100", "南京市"),
+        AreaHierarchy.Entry.of("320106", "鼓楼区", "320100"),
+        AreaHierarchy.Entry.of("320104", "秦淮区", "320100"),
+        AreaHierarchy.Entry.of("320106001", "宁海路街道", "320106"),
+        AreaHierarchy.Entry.of("320106002", "华侨路街道", "320106"),
+        AreaHierarchy.Entry.of("320104001", "夫子庙街道", "320104")));
+  }
+
+  @Test
+  void withAnAreaHierarchyACaseMayNameItsStreetAlone() {
+    // given the twelve cases as a clerk recorded them: the street only
+    List<PastAssignment> streetsOnly = new ArrayList<>();
+    List<PastAssignment> cityFirst = new ArrayList<>();
+    for (PastAssignment a : twelveCases()) {
+      String street = a.areaPath().get(1);
+      streetsOnly.add(handled(a.category(), List.of(street), a.department().value()));
+      List<String> full = new ArrayList<>(List.of("320100"));
+      full.addAll(a.areaPath());
+      cityFirst.add(handled(a.category(), full, a.department().value()));
+    }
+    // when they are mined with the hierarchy
+    CatalogueProposal proposal = CatalogueMiner.withDefaults().withAreas(nanjing()).mine(streetsOnly);
+    // then the paths were completed to city, district, street: the rows are those of full paths
+    assertThat(proposal.rows())
+        .isEqualTo(CatalogueMiner.withDefaults().mine(cityFirst).rows());
+    assertThat(proposal.rows()).extracting(CatalogueMinerTest::line)
+        .contains("R11 C01 320100 gulou.env 3 of 7 (42.9%)");
+    // and routing completes a path the same way
+    assertThat(proposal.route(NOISE, List.of("320106001"))).map(CatalogueRow::lead)
+        .hasValue(DepartmentId.of("ninghai"));
+    assertThat(proposal.route(NOISE, List.of("320100", "320106001")))
+        .isEqualTo(proposal.route(NOISE, List.of("320106001")));
+  }
+
+  @Test
+  void withAnAreaHierarchyAPathThatDoesNotFitIsRefused() {
+    CatalogueMiner miner = CatalogueMiner.withDefaults().withAreas(nanjing());
+
+    assertThatThrownBy(() -> miner.mine(List.of(handled(NOISE, List.of("320104", "320106001"), "a"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("history[0].areaPath[0]: area '320104' is not above '320106001' in the area"
+            + " hierarchy, whose path to '320106001' is [320100, 320106, 320106001]");
+    assertThatThrownBy(() -> miner.mine(List.of(handled(NOISE, List.of("320106099"), "a"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("history[0].areaPath[0]: area '320106099' is not in the area hierarchy");
+    CatalogueProposal proposal = miner.mine(List.of(handled(NOISE, List.of("320106001"), "a")));
+    assertThatThrownBy(() -> proposal.route(NOISE, List.of("320106099")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("areaPath[0]: area '320106099' is not in the area hierarchy");
+    assertThat(miner.areas()).isPresent();
   }
 
   @Test
