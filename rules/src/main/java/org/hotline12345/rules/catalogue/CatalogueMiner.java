@@ -3,6 +3,7 @@ package org.hotline12345.rules.catalogue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -235,7 +236,13 @@ public final class CatalogueMiner {
           Optional.ofNullable(cell.area()), level, w.department(), w.support(), w.cases(),
           w.level(), meets(w)));
     }
-    return new CatalogueProposal(rows, this, index);
+    Map<String, List<String>> treePaths = new HashMap<>();
+    if (areas == null) {
+      treePaths.putAll(tally.certainPaths());
+    } else {
+      tally.areas().forEach(area -> treePaths.put(area, areas.pathOf(area)));
+    }
+    return new CatalogueProposal(rows, this, index, Map.copyOf(treePaths));
   }
 
   /** The path completed from the area hierarchy, if the miner has one. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.hotline12345.core.category.CategoryTaxonomy;
 import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.persistence.Keys;
 import org.hotline12345.rules.internal.catalogue.AreaPaths;
+import org.hotline12345.rules.internal.catalogue.RowIndex;
 
 /**
  * A dispatch catalogue (派单目录) proposed by a {@link CatalogueMiner}: rows of category, area
@@ -45,23 +45,31 @@ import org.hotline12345.rules.internal.catalogue.AreaPaths;
  */
 public final class CatalogueProposal {
 
-  private record Key(CategoryCode category, String area) {}
-
   private final List<CatalogueRow> rows;
   private final CatalogueMiner miner;
   private final CategoryTaxonomy categories;
   private final int assignments;
-  private final Map<Key, Integer> index = new HashMap<>();
+  private final Map<String, List<String>> treePaths;
+  private final RowIndex index;
 
-  CatalogueProposal(List<CatalogueRow> rows, CatalogueMiner miner, int assignments) {
+  /**
+   * A proposal.
+   *
+   * @param rows the rows in order
+   * @param miner the miner that proposed them
+   * @param assignments how many past assignments it mined
+   * @param treePaths for each area whose ancestors are certain (one enclosing area at every
+   *     level, or a hierarchy said), its path, root first
+   */
+  CatalogueProposal(List<CatalogueRow> rows, CatalogueMiner miner, int assignments,
+      Map<String, List<String>> treePaths) {
     this.rows = List.copyOf(rows);
     this.miner = miner;
     this.categories = miner.categories().orElse(null);
     this.assignments = assignments;
-    for (int i = 0; i < this.rows.size(); i++) {
-      CatalogueRow row = this.rows.get(i);
-      index.putIfAbsent(new Key(row.category(), row.area().orElse(null)), i);
-    }
+    this.treePaths = treePaths;
+    this.index = new RowIndex(this.rows.stream().map(CatalogueRow::category).toList(),
+        this.rows.stream().map(CatalogueRow::area).toList());
   }
 
   /** The category and those above it, nearest first; the category alone without a taxonomy. */
@@ -120,14 +128,56 @@ public final class CatalogueProposal {
   public Optional<CatalogueRow> route(CategoryCode category, List<String> areaPath) {
     Objects.requireNonNull(category, "category");
     List<String> path = miner.completed(AreaPaths.require(areaPath, "areaPath"), "areaPath");
-    int first = Integer.MAX_VALUE;
-    for (CategoryCode c : categoryAndAbove(categories, category)) {
-      first = Math.min(first, index.getOrDefault(new Key(c, null), Integer.MAX_VALUE));
-      for (String area : path) {
-        first = Math.min(first, index.getOrDefault(new Key(c, area), Integer.MAX_VALUE));
+    int first = index.first(categoryAndAbove(categories, category), path, p -> true);
+    return first < 0 ? Optional.empty() : Optional.of(rows.get(first));
+  }
+
+  /**
+   * This catalogue without its redundant rows: a row is redundant when, were it left out, every
+   * case it decides would go to the same department by a later row (a coarser area's, or a
+   * category's above). A reviewer then reads only the rows that say something; routing is the
+   * same for every case whose area path follows the hierarchy (the one the miner was given, or
+   * else the one the history shows: a row for an area seen in more than one enclosing area is
+   * kept). Rows for a category in any area are always kept. Rows are numbered again from
+   * {@code R1}.
+   *
+   * @return the compacted catalogue
+   */
+  public CatalogueProposal withoutRedundantRows() {
+    boolean[] removed = new boolean[rows.size()];
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      CatalogueRow row = rows.get(i);
+      List<String> path = row.area().map(treePaths::get).orElse(null);
+      removed[i] = path != null && isRedundant(i, path, removed);
+    }
+    List<CatalogueRow> kept = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (!removed[i]) {
+        CatalogueRow r = rows.get(i);
+        kept.add(new CatalogueRow("R" + (kept.size() + 1), r.category(), r.area(), r.areaLevel(),
+            r.lead(), r.support(), r.cases(), r.leadLevel(), r.meetsThresholds()));
       }
     }
-    return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(rows.get(first));
+    return new CatalogueProposal(kept, miner, assignments, treePaths);
+  }
+
+  /** Whether every category the row decides for on its area's path goes to the same lead without it. */
+  private boolean isRedundant(int i, List<String> path, boolean[] removed) {
+    CatalogueRow row = rows.get(i);
+    List<CategoryCode> decided = new ArrayList<>(List.of(row.category()));
+    if (categories != null && categories.contains(row.category())) {
+      categories.descendants(row.category()).forEach(c -> decided.add(c.getCode()));
+    }
+    for (CategoryCode category : decided) {
+      List<CategoryCode> chain = categoryAndAbove(categories, category);
+      if (index.first(chain, path, p -> !removed[p]) == i) {
+        int next = index.first(chain, path, p -> !removed[p] && p != i);
+        if (next < 0 || !rows.get(next).lead().equals(row.lead())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

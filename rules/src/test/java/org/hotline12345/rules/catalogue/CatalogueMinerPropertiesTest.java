@@ -142,6 +142,29 @@ class CatalogueMinerPropertiesTest {
   }
 
   @Property
+  void withoutRedundantRowsEveryCaseRoutesAsBefore(
+      @ForAll("histories") List<PastAssignment> history, @ForAll("miners") CatalogueMiner miner,
+      @ForAll("histories") List<PastAssignment> probes) {
+    CatalogueProposal full = miner.mine(history);
+    CatalogueProposal compact = full.withoutRedundantRows();
+
+    for (PastAssignment probe : probes) {
+      assertThat(compact.route(probe.category(), probe.areaPath()).map(CatalogueRow::lead))
+          .isEqualTo(full.route(probe.category(), probe.areaPath()).map(CatalogueRow::lead));
+    }
+    List<String> fullCells = full.rows().stream().map(CatalogueMinerPropertiesTest::cell).toList();
+    List<String> compactCells = compact.rows().stream().map(CatalogueMinerPropertiesTest::cell).toList();
+    assertThat(fullCells).containsAll(compactCells);
+    assertThat(compactCells).containsAll(
+        full.rows().stream().filter(r -> r.area().isEmpty()).map(CatalogueMinerPropertiesTest::cell).toList());
+  }
+
+  /** A row without its id. */
+  static String cell(CatalogueRow r) {
+    return r.category() + " " + r.area().orElse("*") + " " + r.lead() + " " + r.description();
+  }
+
+  @Property
   void theProposalDoesNotDependOnTheOrderOfTheHistory(
       @ForAll("histories") List<PastAssignment> history, @ForAll("miners") CatalogueMiner miner,
       @ForAll long seed) {

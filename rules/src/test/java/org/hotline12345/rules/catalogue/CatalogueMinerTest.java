@@ -53,6 +53,13 @@ class CatalogueMinerTest {
     return PastAssignment.of(category, path, DepartmentId.of(department));
   }
 
+  static final CategoryCode BULKY = CategoryCode.of("bulky-items");
+
+  /** Bulky items in Los Angeles, handled in a council district and neighbourhood council. */
+  static PastAssignment bulky(String councilDistrict, String neighbourhoodCouncil, String department) {
+    return handled(BULKY, List.of(councilDistrict, neighbourhoodCouncil), department);
+  }
+
   /** A row as a reviewer reads it: id, category, area (or *), lead, description. */
   static String line(CatalogueRow row) {
     return row.id() + " " + row.category() + " " + row.area().orElse("*") + " " + row.lead()
@@ -133,6 +140,43 @@ class CatalogueMinerTest {
   }
 
   @Test
+  void withoutRedundantRowsAReviewerReadsOnlyTheExceptions() {
+    CatalogueProposal full = CatalogueMiner.withDefaults().mine(twelveCases());
+    // when rows that a later row repeats are dropped
+    CatalogueProposal compact = full.withoutRedundantRows();
+    // then what remains says: noise to gulou.env, but 宁海路 to its street office and 秦淮区 to
+    // its own bureau; road damage to gulou.build, but 秦淮区 to its own
+    assertThat(compact.rows()).extracting(CatalogueMinerTest::line).containsExactly(
+        "R1 C01 320106001 ninghai 3 of 4 (75.0%)",
+        "R2 C01 320104 qinhuai.env 1 of 1 (100.0%)",
+        "R3 C02 320104 qinhuai.build 2 of 2 (100.0%)",
+        "R4 C01 * gulou.env 3 of 7 (42.9%)",
+        "R5 C02 * gulou.build 2 of 5 (40.0%)");
+    // and every case routes to the same department as before
+    for (PastAssignment a : twelveCases()) {
+      assertThat(compact.route(a.category(), a.areaPath()).map(CatalogueRow::lead))
+          .isEqualTo(full.route(a.category(), a.areaPath()).map(CatalogueRow::lead));
+    }
+    assertThat(compact.withoutRedundantRows().rows()).isEqualTo(compact.rows());
+  }
+
+  @Test
+  void aRowForAnAreaSeenInTwoEnclosingAreasIsKept() {
+    // given NC44 seen in CD13 and CD1: a new path through NC44 could lie in either
+    List<PastAssignment> history = List.of(
+        bulky("CD13", "NC44", "EV"),
+        bulky("CD1", "NC44", "EV"),
+        bulky("CD1", "NC41", "EV"),
+        bulky("CD13", "NC38", "EV"));
+    // when
+    CatalogueProposal compact = CatalogueMiner.withDefaults().mine(history).withoutRedundantRows();
+    // then only NC44's row stays beside the category's
+    assertThat(compact.rows()).extracting(CatalogueMinerTest::line).containsExactly(
+        "R1 bulky-items NC44 EV 2 of 2 (100.0%)",
+        "R2 bulky-items * EV 4 of 4 (100.0%)");
+  }
+
+  @Test
   void aTieGoesToTheDepartmentThatHandledTheMostRecentCase() {
     // given the same twelve cases, with 宁海路's street office handling the latest noise case
     List<PastAssignment> timed = new ArrayList<>();
@@ -157,17 +201,16 @@ class CatalogueMinerTest {
   @Test
   void aTieBetweenDepartmentsCountsEveryAreaThatEnclosesTheCellOneLevelUp() {
     // given neighbourhood council NC44, which straddles council districts CD1 and CD13
-    CategoryCode bulky = CategoryCode.of("bulky-items");
     List<PastAssignment> history = List.of(
-        handled(bulky, List.of("CD13", "NC44"), "EV"),
-        handled(bulky, List.of("CD1", "NC44"), "NC"),
-        handled(bulky, List.of("CD13", "NC38"), "EV"),
-        handled(bulky, List.of("CD1", "NC41"), "NC"),
-        handled(bulky, List.of("CD1", "NC47"), "NC"));
+        bulky("CD13", "NC44", "EV"),
+        bulky("CD1", "NC44", "NC"),
+        bulky("CD13", "NC38", "EV"),
+        bulky("CD1", "NC41", "NC"),
+        bulky("CD1", "NC47", "NC"));
     // when
     CatalogueProposal proposal = CatalogueMiner.withDefaults().mine(history);
     // then NC44's tie (1 each) goes to NC, which has 3 cases in CD1 and CD13 together to EV's 2
-    assertThat(proposal.route(bulky, List.of("CD13", "NC44"))).map(CatalogueMinerTest::line)
+    assertThat(proposal.route(BULKY, List.of("CD13", "NC44"))).map(CatalogueMinerTest::line)
         .hasValue("R3 bulky-items NC44 NC 1 of 2 (50.0%)");
   }
 

@@ -118,6 +118,15 @@ public final class Tally {
   }
 
   /**
+   * Every area on the paths counted.
+   *
+   * @return the area codes
+   */
+  public Set<String> areas() {
+    return levels.keySet();
+  }
+
+  /**
    * The level at which an area stood on the paths counted.
    *
    * @param area an area of a counted path
@@ -125,6 +134,33 @@ public final class Tally {
    */
   public int levelOf(String area) {
     return levels.get(area);
+  }
+
+  /**
+   * The path of every counted area whose ancestors the counted paths leave in no doubt: one
+   * enclosing area at every level up.
+   *
+   * @return the paths by area, root first, ending with the area
+   */
+  public Map<String, List<String>> certainPaths() {
+    Map<String, List<String>> paths = new HashMap<>();
+    for (String area : levels.keySet()) {
+      List<String> up = new ArrayList<>();
+      String at = area;
+      while (at != null) {
+        up.add(0, at);
+        Set<String> above = enclosing.getOrDefault(at, Set.of());
+        at = above.size() == 1 ? above.iterator().next() : null;
+        if (above.size() > 1) {
+          up = null;
+          break;
+        }
+      }
+      if (up != null) {
+        paths.put(area, List.copyOf(up));
+      }
+    }
+    return paths;
   }
 
   /**
