@@ -228,6 +228,10 @@ class La311CatalogueTest {
             r -> r.policePrecinct().isEmpty() ? List.of("CD" + r.councilDistrict())
                 : List.of("CD" + r.councilDistrict(), "PP-" + token(r.policePrecinct()),
                     "NC" + r.neighbourhoodCouncil()), false),
+        new Variant("NC, then CD, then APC, then request type",
+            r -> r.planningArea().isEmpty() ? List.of()
+                : List.of("APC-" + token(r.planningArea()), "CD" + r.councilDistrict(),
+                    "NC" + r.neighbourhoodCouncil()), false),
         new Variant("NC within CD, then CD, then request type", r -> nested(r, 2), false),
         new Variant("ZIP within NC within CD, then up", r -> nested(r, 3), false),
         new Variant("map grid cell, map page, ZIP, NC, CD, then up", r -> nested(r, FINEST), false));
@@ -258,11 +262,24 @@ class La311CatalogueTest {
     System.out.printf(Locale.ROOT, "LA 311: %d requests read, %d skipped %s; mined %d (to %s), held out %d (%s)%n",
         sample.requests().size() + 274, 274, sample.skipped(), mined.size(), HELD_OUT.minusDays(1),
         heldOut.size(), HELD_OUT);
-    System.out.printf(Locale.ROOT, "%-58s | %-22s | %-22s | %s%n", "routing by",
-        "validation " + VALIDATION, "held out " + HELD_OUT, "rows (without redundant ones)");
-    results.forEach((name, b) -> System.out.printf(Locale.ROOT, "%-58s | %-22s | %-22s | %d (%d)%n",
-        name, b[0].description(), b[1].description(), sizes.get(name), compactSizes.get(name)));
+    System.out.printf(Locale.ROOT, "%-58s | %-22s | %-22s | %-9s | %s%n", "routing by",
+        "validation " + VALIDATION, "held out " + HELD_OUT, "unrouted", "rows (without redundant ones)");
+    results.forEach((name, b) -> System.out.printf(Locale.ROOT, "%-58s | %-22s | %-22s | %3d, %3d  | %d (%d)%n",
+        name, b[0].description(), b[1].description(), b[0].unrouted(), b[1].unrouted(),
+        sizes.get(name), compactSizes.get(name)));
 
+    CatalogueProposal chosenProposal = dispatchCatalogue(mined, CatalogueMiner.withDefaults());
+    Map<String, int[]> byType = new TreeMap<>();
+    for (PastAssignment a : heldOutCases) {
+      int[] counts = byType.computeIfAbsent(a.category().value(), k -> new int[2]);
+      counts[1]++;
+      if (chosenProposal.route(a.category(), a.areaPath()).map(r -> r.lead().equals(a.department())).orElse(false)) {
+        counts[0]++;
+      }
+    }
+    System.out.println("ours on the held-out day by request type:");
+    byType.forEach((type, c) -> System.out.printf(Locale.ROOT, "  %-28s %s%n", type,
+        new Backtest(c[1], c[0], c[1] - c[0], 0).description()));
     Backtest[] baseline = results.get(variants.get(0).name());
     Backtest[] chosen = results.get("the same with the agency above each request type (ours)");
     System.out.printf(Locale.ROOT, "held-out day: baseline %s, ours %s%n",
