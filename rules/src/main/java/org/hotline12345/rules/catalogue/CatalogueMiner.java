@@ -213,6 +213,11 @@ public final class CatalogueMiner {
       own.add(a.category());
       index++;
     }
+    return new CatalogueProposal(rows(tally, own), this, index, treePaths(tally));
+  }
+
+  /** The rows of the cells that meet the thresholds, and of the categories seen in any area, in order. */
+  private List<CatalogueRow> rows(Tally tally, Set<CategoryCode> own) {
     List<Map.Entry<Tally.Cell, Tally.Winner>> kept = new ArrayList<>();
     for (Tally.Cell cell : tally.cells()) {
       Tally.Winner w = tally.winner(cell);
@@ -236,13 +241,17 @@ public final class CatalogueMiner {
           Optional.ofNullable(cell.area()), level, w.department(), w.support(), w.cases(),
           w.level(), meets(w)));
     }
-    Map<String, List<String>> treePaths = new HashMap<>();
+    return rows;
+  }
+
+  /** The paths of the areas whose ancestors are certain: all of them with a hierarchy. */
+  private Map<String, List<String>> treePaths(Tally tally) {
     if (areas == null) {
-      treePaths.putAll(tally.certainPaths());
-    } else {
-      tally.areas().forEach(area -> treePaths.put(area, areas.pathOf(area)));
+      return Map.copyOf(tally.certainPaths());
     }
-    return new CatalogueProposal(rows, this, index, Map.copyOf(treePaths));
+    Map<String, List<String>> paths = new HashMap<>();
+    tally.areas().forEach(area -> paths.put(area, areas.pathOf(area)));
+    return Map.copyOf(paths);
   }
 
   /** The path completed from the area hierarchy, if the miner has one. */
