@@ -16,6 +16,10 @@ public record Backtest(int cases, int agreed, int disagreed, int unrouted) {
   /**
    * Checks the counts.
    *
+   * @param cases the cases scored
+   * @param agreed routed to the department that handled them
+   * @param disagreed routed to another department
+   * @param unrouted matched by no row
    * @throws IllegalArgumentException if a count is negative or agreed, disagreed and unrouted
    *     do not add up to the cases
    */

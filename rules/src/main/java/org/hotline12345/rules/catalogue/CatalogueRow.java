@@ -33,6 +33,15 @@ public record CatalogueRow(String id, CategoryCode category, Optional<String> ar
   /**
    * Checks the fields.
    *
+   * @param id the row's id
+   * @param category the category the row matches
+   * @param area the area code, empty for any area
+   * @param areaLevel the area's level, empty for any area
+   * @param lead the majority department
+   * @param support the lead's cases in the cell
+   * @param cases the cell's cases
+   * @param leadLevel the level at which the lead most often handled them, if known
+   * @param meetsThresholds whether support and share reach the miner's minimums
    * @throws NullPointerException if a field is null, naming it
    * @throws IllegalArgumentException if the id is not an id, the area is malformed, area and
    *     area level are not both present or both empty, a level is negative, or the support is

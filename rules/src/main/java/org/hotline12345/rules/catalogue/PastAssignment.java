@@ -36,6 +36,11 @@ public record PastAssignment(CategoryCode category, List<String> areaPath, Depar
   /**
    * Checks and copies the fields.
    *
+   * @param category the category of the case
+   * @param areaPath the area codes, most general first
+   * @param department the department that handled it
+   * @param level the level at which it was handled, if known
+   * @param assignedAt when it was assigned, if known
    * @throws NullPointerException if a field or an area code is null, naming it
    * @throws IllegalArgumentException if an area code is not an area code (1 to 64 Unicode
    *     letters, digits and {@code . _ : -}) or appears twice, or the level is negative, naming

@@ -38,7 +38,12 @@ public final class Tally {
    */
   public record Cell(CategoryCode category, String area) {
 
-    /** Checks the category. */
+    /**
+     * Checks the category.
+     *
+     * @param category the category
+     * @param area the area code, or null for any area
+     */
     public Cell {
       Objects.requireNonNull(category, "category");
     }
