@@ -250,7 +250,8 @@ public final class CatalogueProposal {
           .append(row.category().value()).append(',').append(row.area().orElse(""))
           .append(',').append(row.lead().value());
       if (levels) {
-        csv.append(',').append(row.leadLevel().isPresent() ? String.valueOf(row.leadLevel().getAsInt()) : "");
+        csv.append(',');
+        row.leadLevel().ifPresent(csv::append);
       }
       csv.append('\n');
     }

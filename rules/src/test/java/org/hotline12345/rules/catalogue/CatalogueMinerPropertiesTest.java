@@ -156,7 +156,8 @@ class CatalogueMinerPropertiesTest {
     List<String> compactCells = compact.rows().stream().map(CatalogueMinerPropertiesTest::cell).toList();
     assertThat(fullCells).containsAll(compactCells);
     assertThat(compactCells).containsAll(
-        full.rows().stream().filter(r -> r.area().isEmpty()).map(CatalogueMinerPropertiesTest::cell).toList());
+        full.rows().stream().filter(r -> r.area().isEmpty())
+            .map(CatalogueMinerPropertiesTest::cell).toList());
   }
 
   /** A row without its id. */

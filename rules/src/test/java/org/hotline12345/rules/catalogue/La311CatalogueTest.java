@@ -2,9 +2,6 @@ package org.hotline12345.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,14 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
 import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
 import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.rules.catalogue.La311Requests.Request;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,21 +36,6 @@ class La311CatalogueTest {
 
   static final LocalDate HELD_OUT = LocalDate.of(2017, 12, 31);
   static final LocalDate VALIDATION = LocalDate.of(2017, 12, 30);
-
-  static La311Requests sample;
-
-  @BeforeAll
-  static void readSample() {
-    sample = readResource("la311-2017-12-sample.csv.gz");
-  }
-
-  static La311Requests readResource(String name) {
-    try (InputStream in = new GZIPInputStream(La311CatalogueTest.class.getResourceAsStream(name))) {
-      return La311Requests.read(in, name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** A value of the export as a code: runs of other characters than letters, digits, . _ - become -. */
   static String token(String value) {
@@ -97,7 +77,7 @@ class La311CatalogueTest {
 
   /** Requests created on the given days, Pacific time. */
   static List<Request> createdOn(LocalDate from, LocalDate to) {
-    return sample.requests().stream()
+    return La311Requests.sample().requests().stream()
         .filter(r -> !r.created().toLocalDate().isBefore(from) && !r.created().toLocalDate().isAfter(to))
         .toList();
   }
@@ -111,7 +91,8 @@ class La311CatalogueTest {
 
   /** The agencies (Owner) above the request types, as the mined history shows them. */
   static CategoryTaxonomy agencies(List<Request> mined) {
-    Map<CategoryCode, Map<String, Integer>> owners = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    Map<CategoryCode, Map<String, Integer>> owners =
+        new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
     for (Request r : mined) {
       owners.computeIfAbsent(category(r), k -> new TreeMap<>()).merge(token(r.owner()), 1, Integer::sum);
     }
@@ -131,7 +112,7 @@ class La311CatalogueTest {
   /** The areas of the whole sample as a hierarchy: geography a city has before any request. */
   static AreaHierarchy areas() {
     Map<String, AreaHierarchy.Entry> entries = new LinkedHashMap<>();
-    for (Request r : sample.requests()) {
+    for (Request r : La311Requests.sample().requests()) {
       List<String> path = nested(r, FINEST);
       for (int i = 0; i < path.size(); i++) {
         String code = path.get(i);
@@ -195,11 +176,11 @@ class La311CatalogueTest {
   @Test
   void readsTheSampleSkippingAndCountingRequestsThatLackWhatMiningNeeds() {
     // 184 requests have no sub-unit: "Other" and "Report Water Waste" go to ITA and LADWP whole
-    assertThat(sample.skipped()).isEqualTo(Map.of("AssignTo", 184, "CD", 1, "NC", 89));
-    assertThat(sample.requests()).hasSize(9999 - 274);
+    assertThat(La311Requests.sample().skipped()).isEqualTo(Map.of("AssignTo", 184, "CD", 1, "NC", 89));
+    assertThat(La311Requests.sample().requests()).hasSize(9999 - 274);
     assertThat(createdOn(HELD_OUT, HELD_OUT)).isNotEmpty().allSatisfy(r ->
         assertThat(r.created().getZone()).isEqualTo(La311Requests.LOS_ANGELES));
-    Request first = sample.requests().get(0);
+    Request first = La311Requests.sample().requests().get(0);
     assertThat(first.srNumber()).isEqualTo("1-870704831");
     assertThat(first.created().toLocalDateTime()).hasToString("2017-12-31T23:59:58");
     assertThat(nested(first, FINEST)).containsExactly(
@@ -236,7 +217,8 @@ class La311CatalogueTest {
         new Variant("ZIP within NC within CD, then up", r -> nested(r, 3), false),
         new Variant("map grid cell, map page, ZIP, NC, CD, then up", r -> nested(r, FINEST), false));
     for (Variant v : variants) {
-      CatalogueProposal forValidation = CatalogueMiner.withDefaults().mine(assignments(minedForValidation, v.areas()));
+      CatalogueProposal forValidation =
+          CatalogueMiner.withDefaults().mine(assignments(minedForValidation, v.areas()));
       CatalogueProposal proposal = CatalogueMiner.withDefaults().mine(assignments(mined, v.areas()));
       results.put(v.name(), new Backtest[] {
           score(forValidation, assignments(validationDay, v.areas()), v.fallBackToNothing()),
@@ -259,12 +241,15 @@ class La311CatalogueTest {
       compactSizes.put(name, proposal.withoutRedundantRows().rows().size());
     });
 
-    System.out.printf(Locale.ROOT, "LA 311: %d requests read, %d skipped %s; mined %d (to %s), held out %d (%s)%n",
-        sample.requests().size() + 274, 274, sample.skipped(), mined.size(), HELD_OUT.minusDays(1),
+    System.out.printf(Locale.ROOT,
+        "LA 311: %d requests read, %d skipped %s; mined %d (to %s), held out %d (%s)%n",
+        La311Requests.sample().requests().size() + 274, 274, La311Requests.sample().skipped(),
+        mined.size(), HELD_OUT.minusDays(1),
         heldOut.size(), HELD_OUT);
     System.out.printf(Locale.ROOT, "%-58s | %-22s | %-22s | %-9s | %s%n", "routing by",
         "validation " + VALIDATION, "held out " + HELD_OUT, "unrouted", "rows (without redundant ones)");
-    results.forEach((name, b) -> System.out.printf(Locale.ROOT, "%-58s | %-22s | %-22s | %3d, %3d  | %d (%d)%n",
+    results.forEach((name, b) -> System.out.printf(Locale.ROOT,
+        "%-58s | %-22s | %-22s | %3d, %3d  | %d (%d)%n",
         name, b[0].description(), b[1].description(), b[0].unrouted(), b[1].unrouted(),
         sizes.get(name), compactSizes.get(name)));
 
@@ -273,7 +258,8 @@ class La311CatalogueTest {
     for (PastAssignment a : heldOutCases) {
       int[] counts = byType.computeIfAbsent(a.category().value(), k -> new int[2]);
       counts[1]++;
-      if (chosenProposal.route(a.category(), a.areaPath()).map(r -> r.lead().equals(a.department())).orElse(false)) {
+      if (chosenProposal.route(a.category(), a.areaPath())
+          .map(r -> r.lead().equals(a.department())).orElse(false)) {
         counts[0]++;
       }
     }

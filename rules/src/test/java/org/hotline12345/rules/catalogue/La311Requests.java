@@ -1,6 +1,8 @@
 package org.hotline12345.rules.catalogue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.hotline12345.calendar.internal.CsvReader;
 
 /**
@@ -62,12 +65,31 @@ final class La311Requests {
       String assignTo, String channel, String councilDistrict, String neighbourhoodCouncil,
       String zipCode, String mapPage, String mapCell, String policePrecinct, String planningArea) {}
 
+  private static La311Requests sample;
+
   private final List<Request> requests;
   private final Map<String, Integer> skipped;
 
   private La311Requests(List<Request> requests, Map<String, Integer> skipped) {
     this.requests = List.copyOf(requests);
     this.skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+  }
+
+  /**
+   * The sample of the test resources, {@code la311-2017-12-sample.csv.gz}, read once.
+   *
+   * @return the sample
+   */
+  static synchronized La311Requests sample() {
+    if (sample == null) {
+      String name = "la311-2017-12-sample.csv.gz";
+      try (InputStream in = new GZIPInputStream(La311Requests.class.getResourceAsStream(name))) {
+        sample = read(in, name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sample;
   }
 
   /**
