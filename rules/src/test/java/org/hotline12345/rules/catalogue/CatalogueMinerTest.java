@@ -3,6 +3,7 @@ package org.hotline12345.rules.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -360,6 +361,15 @@ class CatalogueMinerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("history[1].areaPath[0]: area '320106001' stands at level 0 here but at level 1"
             + " on an earlier path; an area path lists one area a level, most general first");
+  }
+
+  @Test
+  void theCatalogueIsExportedAndItsImplementationIsNot() {
+    ModuleDescriptor module = CatalogueMiner.class.getModule().getDescriptor();
+
+    assertThat(module.exports()).extracting(ModuleDescriptor.Exports::source)
+        .contains("org.hotline12345.rules.catalogue")
+        .doesNotContain("org.hotline12345.rules.internal.catalogue");
   }
 
   @Test
