@@ -109,8 +109,13 @@ class La311CatalogueTest {
     return CategoryTaxonomy.of(categories.values());
   }
 
+  private static AreaHierarchy areas;
+
   /** The areas of the whole sample as a hierarchy: geography a city has before any request. */
-  static AreaHierarchy areas() {
+  static synchronized AreaHierarchy areas() {
+    if (areas != null) {
+      return areas;
+    }
     Map<String, AreaHierarchy.Entry> entries = new LinkedHashMap<>();
     for (Request r : La311Requests.sample().requests()) {
       List<String> path = nested(r, FINEST);
@@ -121,7 +126,8 @@ class La311CatalogueTest {
             ? AreaHierarchy.Entry.root(code, name) : AreaHierarchy.Entry.of(code, name, path.get(i - 1)));
       }
     }
-    return AreaHierarchy.of(entries.values());
+    areas = AreaHierarchy.of(entries.values());
+    return areas;
   }
 
   /** The catalogue this test proves: nested areas to the map grid cell, agencies above request types. */
