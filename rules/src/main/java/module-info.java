@@ -11,4 +11,6 @@ module org.hotline12345.rules {
   exports org.hotline12345.rules.text;
   exports org.hotline12345.rules.catalogue;
   exports org.hotline12345.rules.knowledge;
+  exports org.hotline12345.rules.triage;
+  exports org.hotline12345.rules.duplicates;
 }
