@@ -13,4 +13,5 @@ module org.hotline12345.rules {
   exports org.hotline12345.rules.knowledge;
   exports org.hotline12345.rules.triage;
   exports org.hotline12345.rules.duplicates;
+  exports org.hotline12345.rules.table;
 }
