@@ -39,6 +39,16 @@ class CatalogueMinerPropertiesTest {
 
   @Provide
   Arbitrary<List<PastAssignment>> histories() {
+    return randomHistories();
+  }
+
+  @Provide
+  Arbitrary<CatalogueMiner> miners() {
+    return randomMiners();
+  }
+
+  /** Histories of up to 60 cases in three districts of three streets of two communities. */
+  static Arbitrary<List<PastAssignment>> randomHistories() {
     Arbitrary<CategoryCode> category = Arbitraries.of("G1C1", "G1C2", "G2C1", "G2C2").map(CategoryCode::of);
     Arbitrary<List<String>> path = Combinators.combine(
         Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 3),
@@ -59,8 +69,8 @@ class CatalogueMinerPropertiesTest {
         .list().ofMaxSize(60);
   }
 
-  @Provide
-  Arbitrary<CatalogueMiner> miners() {
+  /** Miners of thresholds from 1 case and 0% to 4 cases and 100%, with or without the taxonomy. */
+  static Arbitrary<CatalogueMiner> randomMiners() {
     return Combinators.combine(Arbitraries.integers().between(1, 4),
             Arbitraries.of(0.0, 0.34, 0.5, 0.6, 1.0), Arbitraries.of(false, true))
         .as((support, share, grouped) -> {
