@@ -6,6 +6,7 @@
  */
 module org.hotline12345.rules {
   requires transitive org.hotline12345.core;
+  requires java.xml;
 
   // Each public package is exported here when its first type arrives; .internal never is.
   exports org.hotline12345.rules.text;
