@@ -48,6 +48,7 @@ public final class XmlTreeReader {
   private final String text;
   private final String source;
   private final int[] lineStarts;
+  private int cursor;
 
   private XmlTreeReader(String text, String source) {
     this.text = text;
@@ -269,29 +270,38 @@ public final class XmlTreeReader {
         prefix == null ? "" : prefix, attributes, prefixes, parent, position[0], position[1]);
   }
 
-  /** The offset of the current start tag's {@code <}: the parser reports the tag's end. */
+  /**
+   * The offset of the current start tag's {@code <}. The parser reports where it stopped
+   * reading, somewhere after the tag; the tags are found instead by scanning the text forward
+   * in document order, past comments, CDATA sections, processing instructions and end tags
+   * (well-formed XML has no other {@code <}).
+   */
   private int startOf(XMLStreamReader reader) {
-    String prefix = reader.getPrefix();
-    String tag = "<" + (prefix == null || prefix.isEmpty() ? "" : prefix + ":")
-        + reader.getLocalName();
-    int end = reader.getLocation().getCharacterOffset();
-    int from = (end < 0 ? text.length() : Math.min(end, text.length())) - 1;
-    while (from >= 0) {
-      int at = text.lastIndexOf(tag, from);
-      if (at < 0) {
+    int i = cursor;
+    while (i >= 0 && i < text.length()) {
+      i = text.indexOf('<', i);
+      if (i < 0) {
         break;
       }
-      int next = at + tag.length();
-      if (next >= text.length() || isTagEnd(text.charAt(next))) {
-        return at;
+      if (text.startsWith("<!--", i)) {
+        i = skipPast("-->", i + 4);
+      } else if (text.startsWith("<![CDATA[", i)) {
+        i = skipPast("]]>", i + 9);
+      } else if (text.startsWith("<?", i)) {
+        i = skipPast("?>", i + 2);
+      } else if (text.startsWith("<!", i) || text.startsWith("</", i)) {
+        i += 2;
+      } else {
+        cursor = i + 1;
+        return i;
       }
-      from = at - 1;
     }
-    return Math.max(0, end);
+    return Math.max(0, reader.getLocation().getCharacterOffset());
   }
 
-  private static boolean isTagEnd(char c) {
-    return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  private int skipPast(String end, int from) {
+    int at = text.indexOf(end, from);
+    return at < 0 ? -1 : at + end.length();
   }
 
   /** The 1-based line and column (in Unicode characters) of an offset. */
