@@ -14,17 +14,21 @@ import org.hotline12345.calendar.FileFormatException;
 record CsvFields(List<String> values, int[] columns) {
 
   /**
-   * Splits a line (RFC 4180 quotes, no control characters, at most {@code maxFields} fields).
+   * Splits a line (RFC 4180 quotes, no control characters but a tab separator, at most
+   * {@code maxFields} fields).
    *
+   * @param separator {@code ','} or {@code '\t'}
    * @param expected the header, for the message when there are too many fields
    * @throws FileFormatException naming the source, line and column of a problem
    */
-  static CsvFields split(String line, String source, int number, int maxFields, String expected) {
-    int bad = Texts.firstNonPlain(line);
+  static CsvFields split(String line, char separator, String source, int number, int maxFields,
+      String expected) {
+    int bad = Texts.firstNonPlain(separator == '\t' ? line.replace('\t', ' ') : line);
     if (bad >= 0) {
       throw new FileFormatException(source, number, line.codePointCount(0, bad) + 1,
           "the control character " + Texts.escape(String.valueOf(line.charAt(bad)))
-              + " is not allowed in a CSV line; fields must be printable text");
+              + " is not allowed in a " + (separator == '\t' ? "TSV" : "CSV")
+              + " line; fields must be printable text");
     }
     List<String> values = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();
@@ -34,7 +38,7 @@ record CsvFields(List<String> values, int[] columns) {
         throw new FileFormatException(source, number, "more than " + maxFields
             + " fields; expected " + expected);
       }
-      while (i < line.length() && isSpace(line.charAt(i))) {
+      while (i < line.length() && isSpace(line.charAt(i), separator)) {
         i++;
       }
       columns.add(line.codePointCount(0, i) + 1);
@@ -59,17 +63,18 @@ record CsvFields(List<String> values, int[] columns) {
           throw new FileFormatException(source, number, line.codePointCount(0, open) + 1,
               "a quoted field is not closed; a field may not span lines");
         }
-        while (i < line.length() && isSpace(line.charAt(i))) {
+        while (i < line.length() && isSpace(line.charAt(i), separator)) {
           i++;
         }
-        if (i < line.length() && line.charAt(i) != ',') {
+        if (i < line.length() && line.charAt(i) != separator) {
           throw new FileFormatException(source, number, line.codePointCount(0, i) + 1,
-              "a quoted field must end at a comma or the end of the line");
+              "a quoted field must end at " + (separator == '\t' ? "a tab" : "a comma")
+                  + " or the end of the line");
         }
         values.add(field.toString());
       } else {
         int start = i;
-        while (i < line.length() && line.charAt(i) != ',') {
+        while (i < line.length() && line.charAt(i) != separator) {
           if (line.charAt(i) == '"') {
             throw new FileFormatException(source, number, line.codePointCount(0, i) + 1,
                 "a quote inside an unquoted field; enclose the field in quotes and double the"
@@ -87,7 +92,8 @@ record CsvFields(List<String> values, int[] columns) {
     }
   }
 
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  /** A space around a field: white space but the separator. */
+  private static boolean isSpace(char c, char separator) {
+    return c != separator && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }
