@@ -11,4 +11,5 @@ module org.hotline12345.rules {
   // Each public package is exported here when its first type arrives; .internal never is.
   exports org.hotline12345.rules.text;
   exports org.hotline12345.rules.knowledge;
+  exports org.hotline12345.rules.dmn;
 }

@@ -117,7 +117,8 @@ class KeywordMatcherTest {
     assertThat(module.getDescriptor().exports())
         .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
-        .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge")
+        .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge",
+            "org.hotline12345.rules.dmn")
         .noneMatch(name -> name.endsWith(".internal"));
   }
 }

@@ -1,9 +1,12 @@
 package org.hotline12345.rules.internal.dmn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hotline12345.calendar.FileFormatException;
 import org.hotline12345.calendar.internal.Texts;
 import org.hotline12345.rules.internal.dmn.DmnModel.Definitions;
@@ -30,6 +33,9 @@ public final class DmnModelReader {
   public static final List<String> AGGREGATIONS = List.of("SUM", "COUNT", "MIN", "MAX");
 
   private static final Set<String> DOCUMENTATION = Set.of("description", "extensionElements");
+
+  /** An XML name without colon (xsd:NCName), as DMN's ids are. */
+  private static final Pattern ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-\\u00B7]*");
 
   private final String source;
   private final DmnVersion version;
@@ -65,6 +71,7 @@ public final class DmnModelReader {
   }
 
   private Definitions definitions(XmlElement root) {
+    checkIds(root, new HashMap<>());
     List<Table> tables = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (XmlElement child : root.children()) {
@@ -189,6 +196,27 @@ public final class DmnModelReader {
     return new Rule(id, description, rule.attribute(DmnVersion.HOTLINE, "from"),
         rule.attribute(DmnVersion.HOTLINE, "to"), List.copyOf(inputs), List.copyOf(outputs),
         Position.of(rule));
+  }
+
+  /** Every DMN element's id is an XML name, unique in the file (the schema's xsd:ID). */
+  private void checkIds(XmlElement element, Map<String, XmlElement> seen) {
+    Optional<String> id = element.namespace().equals(ns) ? element.attribute("id")
+        : Optional.empty();
+    if (id.isPresent()) {
+      if (!ID.matcher(id.get()).matches()) {
+        throw error(element, "id " + Texts.quote(id.get()) + " is not an XML name: a letter or"
+            + " _ first, then letters, digits, . - _");
+      }
+      XmlElement before = seen.putIfAbsent(id.get(), element);
+      if (before != null) {
+        throw error(element, "id " + Texts.quote(id.get()) + " is used twice, first by <"
+            + before.localName() + "> at line " + before.line() + "; DMN ids are unique in a"
+            + " file");
+      }
+    }
+    for (XmlElement child : element.children()) {
+      checkIds(child, seen);
+    }
   }
 
   /**

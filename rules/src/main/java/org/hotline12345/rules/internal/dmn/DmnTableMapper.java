@@ -3,10 +3,8 @@ package org.hotline12345.rules.internal.dmn;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hotline12345.calendar.FileFormatException;
@@ -108,13 +106,7 @@ public final class DmnTableMapper {
       outputs.add(column);
       builder.output(column);
     }
-    Map<String, Position> ids = new HashMap<>();
     for (Rule rule : table.rules()) {
-      Position before = ids.putIfAbsent(rule.id(), rule.position());
-      if (before != null) {
-        throw error(rule.position(), "rule id " + Texts.quote(rule.id()) + " is used twice;"
-            + " first at line " + before.line());
-      }
       builder.row(row(rule, columns, outputs));
     }
     try {
