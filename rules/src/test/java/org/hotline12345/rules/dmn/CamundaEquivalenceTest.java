@@ -12,6 +12,9 @@ import java.util.Set;
 import org.hotline12345.rules.table.DecisionTable;
 import org.hotline12345.rules.table.LoadedTable;
 import org.hotline12345.rules.table.Row;
+import org.hotline12345.rules.table.Decision;
+import org.hotline12345.rules.table.Inputs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,5 +61,29 @@ class CamundaEquivalenceTest {
     assertThat(grid).hasSize(points);
     assertThat(picked).as("every rule wins somewhere on the grid")
         .containsExactlyInAnyOrderElementsOf(table.rows().stream().map(Row::id).toList());
+  }
+
+  /**
+   * The one place the engines part: COLLECT with COUNT (C#). Ours counts the distinct values
+   * of the matching rules, as DMN 1.3 defines it; Camunda 7 counts every matching rule's
+   * value. Sums, minima and maxima agree.
+   */
+  @Test
+  void collectCountIsOfDistinctValuesHereAndOfEveryValueInCamunda7() throws IOException {
+    String xml = Files.readString(DIR.resolve("assisting-collect.dmn"))
+        .replace("aggregation=\"SUM\"", "aggregation=\"COUNT\"");
+    DecisionTable table = DmnReader.of().read(new java.io.StringReader(xml), "count.dmn")
+        .table("urgency_score").table();
+    CamundaOracle camunda = new CamundaOracle(xml, Map.of());
+
+    // A seventh complaint: S1 gives 3, S2 and S3 give 2 each.
+    Decision ours = table.decide(Inputs.builder().text("type", "COMPLAINT")
+        .number("callerCount", 7).build(), Equivalence.DAY);
+    CamundaOracle.Answer theirs = camunda.evaluate("urgency_score",
+        Map.of("type", "COMPLAINT", "callerCount", 7), "COLLECT");
+
+    assertThat(ours.rows()).extracting(Row::id).containsExactlyElementsOf(theirs.ruleIds());
+    assertThat(ours.aggregate()).contains(java.math.BigDecimal.valueOf(2));
+    assertThat(theirs.aggregate()).contains(3);
   }
 }
