@@ -21,7 +21,7 @@ import org.hotline12345.rules.internal.dmn.DmnModel.Text;
  * Reads the structure of a DMN file's decision tables from its XML tree, strictly: every element
  * inside a decision table must be one DMN puts there, every entry must have its text, every rule
  * as many entries as the table has columns, and every expression language must be FEEL. The
- * texts are not interpreted here (see {@link FeelUnaryTests}).
+ * texts are not interpreted here (see {@link Feel}).
  */
 public final class DmnModelReader {
 
