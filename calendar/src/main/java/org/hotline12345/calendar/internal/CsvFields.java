@@ -6,24 +6,52 @@ import org.hotline12345.calendar.FileFormatException;
 
 /**
  * The fields of one CSV line and the 1-based column (in Unicode characters) where each starts;
- * the splitting rules of {@link CsvReader}.
+ * the splitting rules of {@link CsvReader}, shared with the SDK's other modules for files whose
+ * shape {@code CsvReader} does not fit. The separator is a comma, or a tab for TSV files.
  *
  * @param values the fields: unquoted ones stripped, quoted ones as written
  * @param columns where each field starts
  */
-record CsvFields(List<String> values, int[] columns) {
+public record CsvFields(List<String> values, int[] columns) {
 
   /**
-   * Splits a line (RFC 4180 quotes, no control characters but a tab separator, at most
-   * {@code maxFields} fields).
+   * Splits a line at commas (RFC 4180 quotes, no control characters, at most {@code maxFields}
+   * fields).
    *
-   * @param separator {@code ','} or {@code '\t'}
+   * @param line the line, without its line break
+   * @param source the name for messages
+   * @param number the 1-based line number, for messages
+   * @param maxFields the most fields the line may have
    * @param expected the header, for the message when there are too many fields
+   * @return the fields
    * @throws FileFormatException naming the source, line and column of a problem
    */
-  static CsvFields split(String line, char separator, String source, int number, int maxFields,
+  public static CsvFields split(String line, String source, int number, int maxFields,
       String expected) {
-    int bad = Texts.firstNonPlain(separator == '\t' ? line.replace('\t', ' ') : line);
+    return split(line, source, number, maxFields, expected, ',');
+  }
+
+  /**
+   * Splits a line at the given separator (RFC 4180 quotes, no control characters but a tab
+   * separator, at most {@code maxFields} fields).
+   *
+   * @param line the line, without its line break
+   * @param source the name for messages
+   * @param number the 1-based line number, for messages
+   * @param maxFields the most fields the line may have
+   * @param expected the header, for the message when there are too many fields
+   * @param separator {@code ','}, {@code ';'} or a tab
+   * @return the fields
+   * @throws IllegalArgumentException if the separator is none of those
+   * @throws FileFormatException naming the source, line and column of a problem
+   */
+  public static CsvFields split(String line, String source, int number, int maxFields,
+      String expected, char separator) {
+    if (separator != ',' && separator != ';' && separator != '\t') {
+      throw new IllegalArgumentException("separator must be ',', ';' or a tab, was "
+          + Texts.escape(String.valueOf(separator)));
+    }
+    int bad = firstNonPlain(line, separator);
     if (bad >= 0) {
       throw new FileFormatException(source, number, line.codePointCount(0, bad) + 1,
           "the control character " + Texts.escape(String.valueOf(line.charAt(bad)))
@@ -38,7 +66,7 @@ record CsvFields(List<String> values, int[] columns) {
         throw new FileFormatException(source, number, "more than " + maxFields
             + " fields; expected " + expected);
       }
-      while (i < line.length() && isSpace(line.charAt(i), separator)) {
+      while (i < line.length() && isSpace(line.charAt(i))) {
         i++;
       }
       columns.add(line.codePointCount(0, i) + 1);
@@ -63,13 +91,13 @@ record CsvFields(List<String> values, int[] columns) {
           throw new FileFormatException(source, number, line.codePointCount(0, open) + 1,
               "a quoted field is not closed; a field may not span lines");
         }
-        while (i < line.length() && isSpace(line.charAt(i), separator)) {
+        while (i < line.length() && isSpace(line.charAt(i))) {
           i++;
         }
         if (i < line.length() && line.charAt(i) != separator) {
           throw new FileFormatException(source, number, line.codePointCount(0, i) + 1,
-              "a quoted field must end at " + (separator == '\t' ? "a tab" : "a comma")
-                  + " or the end of the line");
+              "a quoted field must end at " + (separator == '\t' ? "a tab" : separator == ','
+                  ? "a comma" : "a semicolon") + " or the end of the line");
         }
         values.add(field.toString());
       } else {
@@ -92,8 +120,12 @@ record CsvFields(List<String> values, int[] columns) {
     }
   }
 
-  /** A space around a field: white space but the separator. */
-  private static boolean isSpace(char c, char separator) {
-    return c != separator && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+  /** The first character plain text must not hold, a tab separator excepted; -1 if none. */
+  private static int firstNonPlain(String line, char separator) {
+    return Texts.firstNonPlain(separator == '\t' ? line.replace('\t', ' ') : line);
+  }
+
+  private static boolean isSpace(char c) {
+    return c != '\t' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 }

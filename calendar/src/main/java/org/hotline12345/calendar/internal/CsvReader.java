@@ -281,7 +281,7 @@ public final class CsvReader {
         continue;
       }
       int number = lines.number();
-      CsvFields fields = CsvFields.split(line, separator, source, number, maxFields, expected);
+      CsvFields fields = CsvFields.split(line, source, number, maxFields, expected, separator);
       if (header == null) {
         header = header(fields, source, number);
         continue;

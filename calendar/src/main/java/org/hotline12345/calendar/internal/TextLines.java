@@ -21,8 +21,12 @@ import org.hotline12345.calendar.FileFormatException;
  * from a {@link Reader} are checked for unpaired surrogates, a byte-order mark at the start is
  * dropped, and a line longer than the cap fails before it is held in memory. Lines end at
  * {@code \n}; a {@code \r} before it is dropped. Not thread-safe; does not close its input.
+ *
+ * <p>Shared with the SDK's other modules (through the qualified export of this package) for
+ * files whose shape {@link CsvReader} does not fit, such as decision tables with directives
+ * before their header.
  */
-final class TextLines {
+public final class TextLines {
 
   private final String source;
   private final int maxLength;
@@ -46,35 +50,58 @@ final class TextLines {
     this.buffer = new byte[256];
   }
 
-  /** Lines of UTF-8 bytes. */
-  static TextLines of(InputStream bytes, String source, int maxLength) {
+  /**
+   * Lines of UTF-8 bytes.
+   *
+   * @param bytes the bytes; not closed
+   * @param source the name for messages, for example the file name
+   * @param maxLength the most characters a line may have, at least 1
+   * @return the lines
+   */
+  public static TextLines of(InputStream bytes, String source, int maxLength) {
     InputStream buffered = bytes instanceof BufferedInputStream ? bytes : new BufferedInputStream(bytes);
     return new TextLines(source, maxLength, buffered, null);
   }
 
-  /** Lines of characters. */
-  static TextLines of(Reader chars, String source, int maxLength) {
+  /**
+   * Lines of characters.
+   *
+   * @param chars the characters; not closed
+   * @param source the name for messages, for example the file name
+   * @param maxLength the most characters a line may have, at least 1
+   * @return the lines
+   */
+  public static TextLines of(Reader chars, String source, int maxLength) {
     Reader buffered = chars instanceof BufferedReader ? chars : new BufferedReader(chars);
     return new TextLines(source, maxLength, null, buffered);
   }
 
-  /** The source name for messages. */
-  String source() {
+  /**
+   * The source name for messages.
+   *
+   * @return the source
+   */
+  public String source() {
     return source;
   }
 
-  /** The number of the line last returned by {@link #next()}. */
-  int number() {
+  /**
+   * The number of the line last returned by {@link #next()}, from 1.
+   *
+   * @return the line number, 0 before the first line
+   */
+  public int number() {
     return number;
   }
 
   /**
    * The next line without its line break, or null at the end.
    *
+   * @return the line, or null
    * @throws FileFormatException if the line is too long or not well-formed text
    * @throws UncheckedIOException if the input fails
    */
-  String next() {
+  public String next() {
     try {
       String line = bytes != null ? nextDecoded() : nextChars();
       if (line != null && number == 1 && line.startsWith("\uFEFF")) {

@@ -183,6 +183,17 @@ public final class AhoCorasick {
   }
 
   /**
+   * The index, in the array the automaton was built from, of the keyword that ends at a state:
+   * lets a caller keep data per keyword in arrays instead of maps.
+   *
+   * @param outputState a state at which a keyword ends
+   * @return the keyword's index, from 0
+   */
+  public int keywordIndexAt(int outputState) {
+    return keywordAt[outputState];
+  }
+
+  /**
    * The number of states, the root included.
    *
    * @return the number of states

@@ -3,7 +3,6 @@ package org.hotline12345.rules.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotline12345.rules.knowledge.Consultations.consultation;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,29 +53,23 @@ class QaKnowledgeBaseScaleTest {
   }
 
   @Test
-  void ten_thousand_entries_load_fast_and_each_question_finds_its_entry_in_a_few_milliseconds() {
+  void among_ten_thousand_entries_each_question_finds_its_own_entry_first() {
     List<KnowledgeEntry> entries = entries(10_000, new Random(12345));
 
-    long start = System.nanoTime();
     QaKnowledgeBase kb = QaKnowledgeBase.builder().id("shandong-qa").build(entries);
-    Duration load = Duration.ofNanos(System.nanoTime() - start);
 
     List<Appeal> asked = new ArrayList<>();
     for (int i = 0; i < entries.size(); i += 10) {
       asked.add(consultation("您好，我想咨询一下" + entries.get(i).question() + "谢谢"));
     }
-    start = System.nanoTime();
     List<List<Hit>> found = new ArrayList<>();
     for (Appeal appeal : asked) {
       found.add(kb.lookup(appeal, 5));
     }
-    Duration lookups = Duration.ofNanos(System.nanoTime() - start);
 
     for (int i = 0; i < asked.size(); i++) {
       assertThat(found.get(i).get(0).entry()).isEqualTo(entries.get(i * 10));
     }
     assertThat(kb.size()).isEqualTo(10_000);
-    assertThat(load).isLessThan(Duration.ofSeconds(5));
-    assertThat(lookups.dividedBy(asked.size())).isLessThan(Duration.ofMillis(20));
   }
 }

@@ -118,7 +118,8 @@ class KeywordMatcherTest {
         .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
         .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge",
-            "org.hotline12345.rules.dmn")
-        .noneMatch(name -> name.endsWith(".internal"));
+            "org.hotline12345.rules.triage", "org.hotline12345.rules.duplicates",
+            "org.hotline12345.rules.table", "org.hotline12345.rules.dmn")
+        .noneMatch(name -> name.contains(".internal"));
   }
 }
