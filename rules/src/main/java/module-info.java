@@ -6,6 +6,7 @@
  */
 module org.hotline12345.rules {
   requires transitive org.hotline12345.core;
+  requires java.xml;
 
   // Each public package is exported here when its first type arrives; .internal never is.
   exports org.hotline12345.rules.text;
@@ -15,4 +16,5 @@ module org.hotline12345.rules {
   exports org.hotline12345.rules.duplicates;
   exports org.hotline12345.rules.table;
   exports org.hotline12345.rules.impact;
+  exports org.hotline12345.rules.dmn;
 }
