@@ -110,13 +110,14 @@ class KeywordMatcherTest {
   }
 
   @Test
-  void onlyTheTextPackageIsExported() {
+  void theTextPackageIsExportedAndNoInternalOne() {
     Module module = KeywordMatcher.class.getModule();
 
     assertThat(module.getName()).isEqualTo("org.hotline12345.rules");
     assertThat(module.getDescriptor().exports())
         .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("org.hotline12345.rules.text");
+        .contains("org.hotline12345.rules.text")
+        .noneMatch(name -> name.contains(".internal"));
   }
 }

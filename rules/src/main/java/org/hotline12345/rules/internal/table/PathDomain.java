@@ -96,6 +96,60 @@ public interface PathDomain {
     return new TaxonomyDomain(taxonomy);
   }
 
+  /**
+   * The domain with each code's path computed once: for one verification, not to keep.
+   *
+   * @param domain the domain
+   * @return the same domain, remembering paths
+   */
+  static PathDomain cached(PathDomain domain) {
+    return new Cached(domain);
+  }
+
+  /** A domain remembering the paths it computed. */
+  final class Cached implements PathDomain {
+    private final PathDomain domain;
+    private final java.util.Map<String, List<String>> paths = new java.util.HashMap<>();
+
+    Cached(PathDomain domain) {
+      this.domain = domain;
+    }
+
+    @Override
+    public List<String> pathOf(String code) {
+      List<String> path = paths.get(code);
+      if (path == null) {
+        path = List.copyOf(domain.pathOf(code));
+        paths.put(code, path);
+      }
+      return path;
+    }
+
+    @Override
+    public boolean isAncestorOrSelf(String ancestor, String code) {
+      if (ancestor.equals(code)) {
+        return true;
+      }
+      List<String> path = pathOf(code);
+      for (int i = path.size() - 2; i >= 0; i--) {
+        if (path.get(i).equals(ancestor)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public Optional<String> codeAvoiding(Collection<String> avoid) {
+      return domain.codeAvoiding(avoid);
+    }
+
+    @Override
+    public Optional<Collection<String>> allCodes() {
+      return domain.allCodes();
+    }
+  }
+
   /** Prefix paths. */
   final class PrefixDomain implements PathDomain {
     static final PrefixDomain INSTANCE = new PrefixDomain();

@@ -61,9 +61,10 @@ public final class Verifier {
     for (int c = 0; c < domains.length; c++) {
       ColumnType type = columns.get(c).type();
       if (type == ColumnType.CATEGORY) {
-        domains[c] = references.taxonomy().map(PathDomain::of).orElse(PathDomain.prefixes());
+        domains[c] = PathDomain.cached(references.taxonomy().map(PathDomain::of)
+            .orElse(PathDomain.prefixes()));
       } else if (type == ColumnType.AREA) {
-        domains[c] = PathDomain.divisionCodes();
+        domains[c] = PathDomain.cached(PathDomain.divisionCodes());
       }
       open[c] = true;
       for (int r = 0; r < n && open[c]; r++) {
