@@ -9,5 +9,9 @@ module org.hotline12345.rules {
 
   // Each public package is exported here when its first type arrives; .internal never is.
   exports org.hotline12345.rules.text;
+  exports org.hotline12345.rules.knowledge;
+  exports org.hotline12345.rules.triage;
+  exports org.hotline12345.rules.duplicates;
   exports org.hotline12345.rules.table;
+  exports org.hotline12345.rules.impact;
 }

@@ -26,11 +26,13 @@ import org.hotline12345.calendar.FileFormatException;
  *       surrogates.</li>
  *   <li>One record a line; blank lines and lines whose first non-blank character is {@code #}
  *       are skipped. A record may not span lines.</li>
- *   <li>Fields separated by commas. A field may be enclosed in double quotes (RFC 4180), with
- *       {@code ""} for a quote inside; it may then hold commas. Spaces around a field are
- *       dropped, and around the quotes of a quoted one, but the quoted text is kept as it is.
- *       A quote inside an unquoted field is refused, as are control characters (tab included)
- *       and line or paragraph separators anywhere in a line.</li>
+ *   <li>Fields separated by commas, or by tabs for a reader made {@link #withSeparator
+ *       withSeparator('\t')} (TSV, as spreadsheets save "text, tab separated"). A field may be
+ *       enclosed in double quotes (RFC 4180), with {@code ""} for a quote inside; it may then
+ *       hold the separator. Spaces around a field are dropped, and around the quotes of a quoted
+ *       one, but the quoted text is kept as it is. A quote inside an unquoted field is refused,
+ *       as are control characters (tab included, unless it is the separator) and line or
+ *       paragraph separators anywhere in a line.</li>
  *   <li>The first record is the header: column names, matched ignoring case, in any order.
  *       Every required column must be there, optional ones may be, no other and none twice.
  *       Every later record has as many fields as the header.</li>
@@ -67,12 +69,15 @@ public final class CsvReader {
   private final List<String> optional;
   private final int maxLineLength;
   private final int maxFields;
+  private final char separator;
 
-  private CsvReader(List<String> required, List<String> optional, int maxLineLength, int maxFields) {
+  private CsvReader(List<String> required, List<String> optional, int maxLineLength, int maxFields,
+      char separator) {
     this.required = required;
     this.optional = optional;
     this.maxLineLength = maxLineLength;
     this.maxFields = maxFields;
+    this.separator = separator;
   }
 
   /**
@@ -108,7 +113,7 @@ public final class CsvReader {
     }
     return new CsvReader(List.copyOf(names.subList(0, required.size())),
         List.copyOf(names.subList(required.size(), names.size())), DEFAULT_MAX_LINE_LENGTH,
-        DEFAULT_MAX_FIELDS);
+        DEFAULT_MAX_FIELDS, ',');
   }
 
   /**
@@ -123,7 +128,7 @@ public final class CsvReader {
       throw new IllegalArgumentException("characters must be from 1 to " + LARGEST_LINE_LENGTH
           + ", was " + characters);
     }
-    return new CsvReader(required, optional, characters, maxFields);
+    return new CsvReader(required, optional, characters, maxFields, separator);
   }
 
   /**
@@ -138,7 +143,32 @@ public final class CsvReader {
       throw new IllegalArgumentException("fields must be at least the " + (required.size()
           + optional.size()) + " columns named, was " + fields);
     }
-    return new CsvReader(required, optional, maxLineLength, fields);
+    return new CsvReader(required, optional, maxLineLength, fields, separator);
+  }
+
+  /**
+   * This reader with another field separator: {@code ','} (CSV, the default) or {@code '\t'}
+   * (TSV). The quoting rules are the same for both.
+   *
+   * @param separator {@code ','} or {@code '\t'}
+   * @return the reader
+   * @throws IllegalArgumentException if the separator is another character
+   */
+  public CsvReader withSeparator(char separator) {
+    if (separator != ',' && separator != '\t') {
+      throw new IllegalArgumentException("separator must be ',' or '\\t', was "
+          + Texts.escape(String.valueOf(separator)));
+    }
+    return new CsvReader(required, optional, maxLineLength, maxFields, separator);
+  }
+
+  /**
+   * The field separator.
+   *
+   * @return {@code ','} or {@code '\t'}
+   */
+  public char separator() {
+    return separator;
   }
 
   /**
@@ -251,7 +281,7 @@ public final class CsvReader {
         continue;
       }
       int number = lines.number();
-      CsvFields fields = CsvFields.split(line, source, number, maxFields, expected);
+      CsvFields fields = CsvFields.split(line, source, number, maxFields, expected, separator);
       if (header == null) {
         header = header(fields, source, number);
         continue;

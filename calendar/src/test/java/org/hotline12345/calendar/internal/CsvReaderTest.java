@@ -161,6 +161,29 @@ class CsvReaderTest {
   }
 
   @Test
+  void a_tsv_reader_splits_at_tabs_keeps_commas_and_quotes_like_csv() {
+    CsvReader tsv = DEPARTMENTS.withSeparator('\t');
+    List<CsvReader.Row> rows = read(tsv, "id\tname\tparent\n"
+        + "xw-cg\t 玄武区城管局, 执法大队 \tnj-cg\n"
+        + "a\t\"tab\tinside\"\t\n");
+    assertThat(rows.get(0).get("name")).isEqualTo("玄武区城管局, 执法大队");
+    assertThat(rows.get(0).columnOf("parent")).isEqualTo(22);
+    assertThat(rows.get(1).get("name")).isEqualTo("tab\tinside");
+    assertThat(rows.get(1).get("parent")).isEmpty();
+    assertThat(tsv.separator()).isEqualTo('\t');
+    assertThat(DEPARTMENTS.separator()).isEqualTo(',');
+    assertThat(refusal(tsv, "id\tname\tparent\na\tb\u0000\t\n"))
+        .hasMessage("departments.csv:2:4: the control character \\u0000 is not allowed in a TSV"
+            + " line; fields must be printable text");
+    assertThat(refusal(tsv, "id\tname\tparent\na\t\"b\" x\t\n"))
+        .hasMessage("departments.csv:2:7: a quoted field must end at a tab or the end of the line");
+    assertThat(refusal(DEPARTMENTS, "id,name,parent\na,b\tc,\n").getMessage())
+        .contains("\\t is not allowed in a CSV line");
+    assertThatThrownBy(() -> DEPARTMENTS.withSeparator(';'))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("separator must be ',' or '\\t', was ;");
+  }
+
+  @Test
   void the_reader_refuses_bad_settings() {
     assertThatThrownBy(() -> CsvReader.withColumns(List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("required must name at least one column");

@@ -441,9 +441,16 @@ public final class CaseLifecycle {
    * @param actor who registers it
    * @param at when
    * @return the new case and its {@code Registered} event, sequence 1
-   * @throws CaseRuleException {@link RuleName#INCOMPLETE_ELEMENTS} listing every violation of
-   *     the appeal check and, with a taxonomy, an unknown category or a missing, undefined or
-   *     malformed category attribute
+   * <p>Registration records what the citizen said even when essential elements are missing
+   * (诉求要素不全): completeness is an acceptance decision, not a reason to keep no record.
+   * {@link #missingElements(Case)} lists what is missing; such a case cannot be accepted
+   * ({@link RuleName#INCOMPLETE_ELEMENTS}) until a classification supplies a missing or unknown
+   * category, and is closed by not accepting it with {@link NotAcceptedReason#INCOMPLETE_ELEMENTS},
+   * which an acceptance rule does on intake.
+   *
+   * @throws CaseRuleException {@link RuleName#ROLE_NOT_PERMITTED} if the actor may not register,
+   *     {@link RuleName#RECEIVED_AT_OUT_OF_WINDOW} if the appeal's receivedAt lies outside the
+   *     configured window
    */
   public Transition register(Appeal appeal, Actor actor, Instant at) {
     Objects.requireNonNull(appeal, "appeal");
@@ -459,12 +466,6 @@ public final class CaseLifecycle {
           + " is outside the window from " + describe(receivedAtPast) + " before to " + describe(receivedAtFuture)
           + " after the registration at "
           + inPlatformZone(at));
-    }
-    List<String> violations = new ArrayList<>(appealCheck.violations(appeal));
-    violations.addAll(categoryViolations(appeal));
-    if (!violations.isEmpty()) {
-      throw new CaseRuleException(RuleName.INCOMPLETE_ELEMENTS,
-          "the appeal lacks essential elements: " + String.join("; ", violations), violations);
     }
     InquiryCode code = inquiryCodes.get();
     CaseEvent event = new CaseEvent(ids.get(), 1, actor, at,
@@ -581,12 +582,31 @@ public final class CaseLifecycle {
     return List.of(first, second);
   }
 
+  /**
+   * The essential elements (诉求要素) the case's appeal lacks: every violation of the configured
+   * {@link AppealCheck} and, with a taxonomy, an unknown category or a missing, undefined or
+   * malformed attribute of the case's effective {@linkplain Case#category() category}. Each
+   * names the property and the rule, never the citizen's data, for example {@code
+   * citizen.reachable: a citizen who is not anonymous needs a phone number}. A case with missing
+   * elements cannot be accepted.
+   *
+   * @param c the case
+   * @return the violations in a stable order; empty when the appeal is complete
+   * @throws NullPointerException if c is null
+   */
+  public List<String> missingElements(Case c) {
+    Objects.requireNonNull(c, "c");
+    List<String> violations = new ArrayList<>(appealCheck.violations(c.appeal()));
+    violations.addAll(categoryViolations(c.category(), c.appeal()));
+    return List.copyOf(violations);
+  }
+
   /** With a taxonomy: the category must exist and the appeal carry the attributes it requires. */
-  private List<String> categoryViolations(Appeal appeal) {
-    if (taxonomy.isEmpty() || appeal.getCategory().isEmpty()) {
+  private List<String> categoryViolations(Optional<CategoryCode> category, Appeal appeal) {
+    if (taxonomy.isEmpty() || category.isEmpty()) {
       return List.of();
     }
-    CategoryCode code = appeal.getCategory().get();
+    CategoryCode code = category.get();
     if (taxonomy.get().find(code).isEmpty()) {
       return List.of("category: " + code + " is not in the taxonomy");
     }
@@ -613,7 +633,19 @@ public final class CaseLifecycle {
     return calendar;
   }
 
-  PolicyKey policyKey(Case c) {
+  /**
+   * The key the time-limit policy is asked with for a case, as every deadline of it is computed:
+   * the appeal's type, urgency and channel, the case's category followed by its ancestors in the
+   * taxonomy (when the lifecycle has one and knows the category), and the appeal's area. A
+   * dispatch adds the lead's level ({@link PolicyKey.Builder#leadLevel}) for the department's
+   * stages; the callback's key has none.
+   *
+   * @param c the case
+   * @return the key
+   * @throws NullPointerException if c is null
+   */
+  public PolicyKey policyKey(Case c) {
+    Objects.requireNonNull(c, "c");
     Appeal appeal = c.appeal();
     List<CategoryCode> path = new ArrayList<>();
     c.category().ifPresent(code -> {

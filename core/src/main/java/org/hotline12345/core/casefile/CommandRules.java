@@ -32,6 +32,11 @@ final class CommandRules {
     return switch (command.kind()) {
       case ACCEPT -> {
         requireStatus(command, CaseStatus.REGISTERED);
+        List<String> missing = lifecycle.missingElements(current);
+        if (!missing.isEmpty()) {
+          throw new CaseRuleException(RuleName.INCOMPLETE_ELEMENTS, "case " + current.number()
+              + ": the appeal lacks essential elements: " + String.join("; ", missing), missing);
+        }
         yield new CaseChange.Accepted();
       }
       case NOT_ACCEPT -> notAccept((CaseCommand.NotAccept) command);

@@ -23,6 +23,7 @@ import org.hotline12345.core.classification.Classification;
 import org.hotline12345.core.classification.Classifier;
 import org.hotline12345.core.routing.Router;
 import org.hotline12345.core.routing.RoutingOutcome;
+import org.hotline12345.core.triage.AppealHistory;
 import org.hotline12345.core.triage.Triage;
 import org.hotline12345.core.triage.TriageOutcome;
 import org.hotline12345.core.casefile.CaseFacts;
@@ -47,6 +48,7 @@ import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.core.internal.Sealer;
 import org.hotline12345.core.internal.Json;
 import org.hotline12345.core.timelimit.Stage;
+import org.hotline12345.persistence.CaseSearch;
 import org.hotline12345.persistence.ConcurrencyConflictException;
 import org.hotline12345.persistence.DuplicateKeyException;
 import org.hotline12345.persistence.HotlineStore;
@@ -92,6 +94,8 @@ public final class HotlineService {
   private final Optional<Classifier> classifier;
   private final double classificationThreshold;
   private final Automation automation;
+  private final Optional<CallerKeys> callerKeys;
+  private final AppealHistory appealHistory;
 
   private HotlineService(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -119,6 +123,8 @@ public final class HotlineService {
     this.classifier = Optional.ofNullable(b.classifier);
     this.classificationThreshold = b.classificationThreshold;
     this.automation = b.automation;
+    this.callerKeys = Optional.ofNullable(b.callerKeySecret).map(CallerKeys::new);
+    this.appealHistory = new StoredAppealHistory(store.cases(), callerKeys, this::find);
   }
 
   /**
@@ -143,8 +149,33 @@ public final class HotlineService {
     private Classifier classifier;
     private double classificationThreshold = 0.5;
     private Automation automation = Automation.PROPOSE;
+    private byte[] callerKeySecret;
 
     private Builder() {}
+
+    /**
+     * A secret of the host's (from its key management, at least 16 bytes) under which the
+     * service recognises the same caller (来电人) without keeping the phone number: each case it
+     * stores carries a keyed hash (HMAC-SHA256) of the caller's normalised phone number as its
+     * {@link StoredCase#callerKey()}, and {@link #appealHistory()} finds a caller's earlier
+     * appeals by it. Without it no case carries a caller key and the history's questions about
+     * callers throw {@link IllegalStateException} naming this setting. Every service over the
+     * same store must be given the same secret; cases stored under another secret (or none) are
+     * not recognised as the caller's until they are written again.
+     *
+     * @param secret at least 16 bytes; the service keeps a copy
+     * @return this builder
+     * @throws IllegalArgumentException if the secret is shorter than 16 bytes
+     */
+    public Builder callerKeySecret(byte[] secret) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.length < CallerKeys.MIN_SECRET_BYTES) {
+        throw new IllegalArgumentException("callerKeySecret: must be at least " + CallerKeys.MIN_SECRET_BYTES
+            + " bytes, was " + secret.length);
+      }
+      this.callerKeySecret = secret.clone();
+      return this;
+    }
 
     /**
      * The triage (分拨研判) run on intake: by the rules module, or the host's own.
@@ -321,7 +352,7 @@ public final class HotlineService {
       }
       String caseId = t.after().id().value();
       byte[] dataKey = Sealer.newKey();
-      uow.insertCase(stored(t.after()), key, List.of(EventCodec.encode(t.event(), Sealer.withKey(dataKey, caseId))));
+      uow.insertCase(row(t.after()), key, List.of(EventCodec.encode(t.event(), Sealer.withKey(dataKey, caseId))));
       uow.insertCaseKey(caseId, wrap(dataKey, caseId));
       uow.enqueue(message(t));
       return new Submission(t.after(), t.inquiryCode());
@@ -349,7 +380,7 @@ public final class HotlineService {
         }
       }
       if (triage.isPresent() && current.status() == CaseStatus.REGISTERED) {
-        TriageOutcome outcome = triage.get().triage(current);
+        TriageOutcome outcome = triage.get().triage(current, appealHistory);
         current = confirm(current.id(), outcome, Actor.system());
       }
       if (router.isPresent() && (current.status() == CaseStatus.ACCEPTED
@@ -373,7 +404,7 @@ public final class HotlineService {
   public Proposal propose(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
     Case c = found(caseId);
-    Optional<TriageOutcome> t = c.status() == CaseStatus.REGISTERED ? triage.map(x -> x.triage(c)) : Optional.empty();
+    Optional<TriageOutcome> t = c.status() == CaseStatus.REGISTERED ? triage.map(x -> x.triage(c, appealHistory)) : Optional.empty();
     Optional<RoutingOutcome> r = (c.status() == CaseStatus.ACCEPTED || c.status() == CaseStatus.AWAITING_DISPATCH)
         ? router.map(x -> x.route(c, lifecycle.eligibility(c))) : Optional.empty();
     return new Proposal(t, r);
@@ -611,6 +642,20 @@ public final class HotlineService {
   }
 
   /**
+   * The history of past appeals (诉求历史) over this service's store, as its triage gets it on
+   * intake and in {@link #propose}: how often the same caller or the same place appealed within a
+   * window before a case, the open cases a repeat could merge into, a caller's recent cases.
+   * Cases come back decrypted, as {@link #find} reads them. Questions about callers need
+   * {@link Builder#callerKeySecret}; every question needs a store that offers {@link
+   * org.hotline12345.persistence.CaseQueries#recent}.
+   *
+   * @return the history
+   */
+  public AppealHistory appealHistory() {
+    return appealHistory;
+  }
+
+  /**
    * A case by its readable number.
    *
    * @param number the number
@@ -691,7 +736,8 @@ public final class HotlineService {
    * Erases a closed case's personal data when its retention period ends (删除个人信息): destroys
    * the case's data key, so that the contact data, the address and every free text in its
    * events can no longer be read, anywhere they were written; the events stay, the case still
-   * replays with every fact, and the personal texts read as erased.
+   * replays with every fact, and the personal texts read as erased. The case's row loses its
+   * caller key, so the case no longer counts among the caller's appeals.
    *
    * @param caseId the case
    * @param actor who erases: a supervisor or the system, under the seeds' permissions
@@ -712,7 +758,7 @@ public final class HotlineService {
       Transition t = lifecycle.execute(c, new CaseCommand.ErasePersonalData(), actor, now());
       boolean destroyed = uow.destroyCaseKey(caseId.value());
       // The record of the erasure carries no personal data: nothing of it is sealed.
-      uow.updateCase(stored(t.after()), c.version(), List.of(EventCodec.encode(t.event(),
+      uow.updateCase(row(t.after()), c.version(), List.of(EventCodec.encode(t.event(),
           Sealer.erased(caseId.value()))));
       uow.enqueue(message(t));
       return destroyed;
@@ -768,6 +814,42 @@ public final class HotlineService {
     return summaries(store.cases().closedOrDueBetween(from, to, page));
   }
 
+  /**
+   * The cases registered in {@code [from, to)}, oldest first (registration instant, then case id),
+   * read from the rows alone: for reports that go over a period case by case, reading each case's
+   * events with {@link #history} (the rules module's rule-change impact does). Served by the
+   * store's {@link org.hotline12345.persistence.CaseQueries#search} with a registration window, one
+   * index range from the cursor on.
+   *
+   * @param from the start, inclusive
+   * @param to the end, exclusive, not before {@code from}
+   * @param page the page
+   * @return the page of summaries
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public Page<CaseSummary> casesRegisteredBetween(Instant from, Instant to, PageRequest page) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(page, "page");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
+    }
+    CaseSearch registered = CaseSearch.builder().registeredFrom(from).registeredBefore(to).build();
+    return summaries(store.cases().search(registered, page));
+  }
+
+  /**
+   * The lifecycle this service runs commands with: its directory, the {@link
+   * CaseLifecycle#eligibility eligibility} a router is given and the {@link CaseLifecycle#policyKey
+   * key} the time-limit policy is asked with, for tools that decide a stored case again as the
+   * service would (the rules module's rule-change impact).
+   *
+   * @return the lifecycle
+   */
+  public CaseLifecycle lifecycle() {
+    return lifecycle;
+  }
+
   // ---------------------------------------------------------------- plumbing
 
   private <T> T retrying(Function<UnitOfWork, T> work) {
@@ -815,7 +897,7 @@ public final class HotlineService {
         dataKeys.put(caseId, Optional.of(fresh));
         return fresh;
       });
-      uow.updateCase(stored(t.after()), expectedVersion, List.of(EventCodec.encode(t.event(),
+      uow.updateCase(row(t.after()), expectedVersion, List.of(EventCodec.encode(t.event(),
           Sealer.withKey(key, caseId))));
       uow.enqueue(message(t));
     }
@@ -873,9 +955,9 @@ public final class HotlineService {
 
   /**
    * The case's row: its keys, the columns the queries filter and sort on, and its version.
-   * The inquiry code travels as its hash only.
+   * The inquiry code travels as its hash only, the caller as a keyed hash of the phone number.
    */
-  static StoredCase stored(Case c) {
+  private StoredCase row(Case c) {
     Appeal appeal = c.appeal();
     Optional<StageDeadline> resolution = c.deadline(Stage.RESOLUTION);
     return StoredCase.builder()
@@ -897,6 +979,7 @@ public final class HotlineService {
         .resolutionMet(resolution.filter(StageDeadline::isMet).map(StageDeadline::isMetOnTime))
         .closedAt(c.closedAt())
         .facts(Optional.of(CaseFacts.textOf(c)))
+        .callerKey(callerKeys.flatMap(keys -> keys.of(c)))
         .version(c.version())
         .build();
   }

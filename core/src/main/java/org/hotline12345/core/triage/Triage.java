@@ -14,7 +14,10 @@ public interface Triage {
    * Decides a registered case.
    *
    * @param registered the case, in status {@code REGISTERED}; its appeal unmasked
+   * @param history the appeals before it, for rules that look back (how often the same caller or
+   *     place appealed, the open case a repeat merges into); {@link AppealHistory#none()} where
+   *     none is at hand
    * @return the outcome, with its explanation
    */
-  TriageOutcome triage(Case registered);
+  TriageOutcome triage(Case registered, AppealHistory history);
 }

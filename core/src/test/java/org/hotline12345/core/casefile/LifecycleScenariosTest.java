@@ -61,18 +61,44 @@ class LifecycleScenariosTest {
     }
 
     @Test
-    void an_appeal_missing_its_elements_is_refused_naming_every_violation() {
+    void an_appeal_missing_its_elements_is_registered_and_lists_them_so_that_nothing_said_is_lost() {
       Appeal incomplete = Appeal.builder().from(complaint())
           .content(" ")
           .citizen(Citizen.builder().name("李四").build())
           .build();
-      CaseRuleException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-          () -> Scenario.LIFECYCLE.register(incomplete, Actor.agent("a-1"), T0), CaseRuleException.class);
-      assertThat(e.rule()).isEqualTo(RuleName.INCOMPLETE_ELEMENTS);
-      assertThat(e.violations()).containsExactly(
+      Scenario s = Scenario.of(incomplete).given();
+
+      assertThat(s.current().status()).isEqualTo(CaseStatus.REGISTERED);
+      assertThat(Scenario.LIFECYCLE.missingElements(s.current())).containsExactly(
           "citizen.reachable: a citizen who is not anonymous needs a phone number",
           "content: must not be blank");
-      assertThat(e.getMessage()).doesNotContain("李四");
+    }
+
+    @Test
+    void an_appeal_missing_its_elements_cannot_be_accepted_naming_every_violation() {
+      Appeal incomplete = Appeal.builder().from(complaint())
+          .content(" ")
+          .citizen(Citizen.builder().name("李四").build())
+          .build();
+      CaseRuleException refusal = Scenario.of(incomplete).given().when(accept())
+          .thenRefused(RuleName.INCOMPLETE_ELEMENTS);
+      assertThat(refusal.rule()).isEqualTo(RuleName.INCOMPLETE_ELEMENTS);
+      assertThat(refusal.violations()).containsExactly(
+          "citizen.reachable: a citizen who is not anonymous needs a phone number",
+          "content: must not be blank");
+      assertThat(refusal.getMessage()).doesNotContain("李四");
+    }
+
+    @Test
+    void an_appeal_missing_its_elements_is_not_accepted_for_that_reason() {
+      Appeal incomplete = Appeal.builder().from(complaint())
+          .citizen(Citizen.builder().name("李四").build())
+          .build();
+      Case after = Scenario.of(incomplete).given()
+          .when(new CaseCommand.NotAccept(NotAcceptedReason.INCOMPLETE_ELEMENTS, Remark.of("缺少联系电话")))
+          .thenChange(CaseChange.NotAccepted.class,
+              n -> assertThat(n.reason()).isEqualTo(NotAcceptedReason.INCOMPLETE_ELEMENTS));
+      assertThat(after.isOpen()).isFalse();
     }
 
     @Test

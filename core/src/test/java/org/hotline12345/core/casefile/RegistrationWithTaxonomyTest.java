@@ -49,23 +49,34 @@ class RegistrationWithTaxonomyTest {
   }
 
   @Test
-  void a_noise_complaint_without_its_required_attributes_is_refused_naming_them() throws Exception {
-    CaseRuleException e = catchThrowableOfType(
-        () -> lifecycle().register(noise(Map.of("volume", "很吵")), Actor.agent("a"), Scenario.T0), CaseRuleException.class);
-    assertThat(e.rule()).isEqualTo(RuleName.INCOMPLETE_ELEMENTS);
-    assertThat(e.violations()).hasSize(3)
+  void a_noise_complaint_without_its_required_attributes_is_registered_but_not_accepted_naming_them()
+      throws Exception {
+    CaseLifecycle lifecycle = lifecycle();
+    Scenario s = Scenario.of(lifecycle, noise(Map.of("volume", "很吵"))).given();
+    assertThat(lifecycle.missingElements(s.current())).hasSize(3)
         .anySatisfy(v -> assertThat(v).startsWith("attributes[noise_source]: "))
         .anySatisfy(v -> assertThat(v).startsWith("attributes[recurring]: "))
         .anySatisfy(v -> assertThat(v).startsWith("attributes[volume]: "));
+
+    CaseRuleException e = s.when(Scenario.accept()).thenRefused(RuleName.INCOMPLETE_ELEMENTS);
+    assertThat(e.violations()).hasSize(3);
     assertThat(e.getMessage()).doesNotContain("很吵");
   }
 
   @Test
-  void an_unknown_category_is_refused() throws Exception {
+  void an_unknown_category_is_missing_until_a_classification_names_a_known_one() throws Exception {
+    CaseLifecycle lifecycle = lifecycle();
     Appeal unknown = Appeal.builder().from(Scenario.complaint()).category(CategoryCode.of("999")).build();
-    CaseRuleException e = catchThrowableOfType(
-        () -> lifecycle().register(unknown, Actor.agent("a"), Scenario.T0), CaseRuleException.class);
-    assertThat(e.violations()).containsExactly("category: 999 is not in the taxonomy");
+    Scenario s = Scenario.of(lifecycle, unknown).given();
+    assertThat(lifecycle.missingElements(s.current()))
+        .containsExactly("category: 999 is not in the taxonomy");
+    s.when(Scenario.accept()).thenRefused(RuleName.INCOMPLETE_ELEMENTS);
+
+    Case classified = lifecycle.execute(s.current(), new CaseCommand.Classify(CategoryCode.of("010302")),
+        Actor.dispatcher("d-1"), Scenario.T0).after();
+    assertThat(lifecycle.missingElements(classified)).isEmpty();
+    assertThat(lifecycle.execute(classified, Scenario.accept(), Actor.agent("a"), Scenario.T0)
+        .after().status()).isEqualTo(CaseStatus.ACCEPTED);
   }
 
   @Test

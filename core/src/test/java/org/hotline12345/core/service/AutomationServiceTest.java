@@ -1,6 +1,7 @@
 package org.hotline12345.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.hotline12345.core.appeal.Appeal;
 import org.hotline12345.core.appeal.AppealType;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Case;
+import org.hotline12345.core.casefile.CaseCommand;
 import org.hotline12345.core.casefile.CaseEvent;
 import org.hotline12345.core.casefile.CaseId;
 import org.hotline12345.core.casefile.CaseStatus;
@@ -38,7 +40,7 @@ class AutomationServiceTest {
     return new Explanation("nanjing-acceptance", "2025.10", Optional.of(row), text);
   }
 
-  private final Triage triage = c -> c.appeal().getType() == AppealType.CONSULTATION
+  private final Triage triage = (c, history) -> c.appeal().getType() == AppealType.CONSULTATION
       ? new TriageOutcome.AnswerDirectly(Remark.of("工作日 9:00-17:00 办理"), why("K12", "知识库条目 K12 回答办理时间"))
       : new TriageOutcome.Accept(why("A1", "要素齐全，予以受理"));
 
@@ -152,5 +154,60 @@ class AutomationServiceTest {
     HotlineService doubtful = HotlineService.builder().store(new InMemoryStore()).lifecycle(ServiceFixtures.lifecycle())
         .clock(new HotlineServiceTest.TestClock()).classifier(sure, 0.95).automation(Automation.AUTOMATIC).build();
     assertThat(doubtful.submit(ServiceFixtures.complaint(), Actor.agent("a-1")).registered().category()).isEmpty();
+  }
+
+  /** Merges a repeat into the newest open case of its category and area in three days; accepts the rest. */
+  private static final Triage MERGE_REPEATS = (c, history) -> history.openCasesLike(c, java.time.Duration.ofDays(3), 1)
+      .stream().findFirst()
+      .<TriageOutcome>map(open -> new TriageOutcome.MergeInto(open.id(), why("M1", "同一地点同类诉求三日内重复")))
+      .orElse(new TriageOutcome.Accept(why("A1", "要素齐全，予以受理")));
+
+  private static Appeal noiseAtHunanlu() {
+    return Appeal.builder().from(ServiceFixtures.complaint())
+        .category(org.hotline12345.core.category.CategoryCode.of("030101")).build();
+  }
+
+  @Test
+  void on_intake_a_repeat_at_the_same_place_merges_into_the_open_case_through_the_two_sided_merge() {
+    HotlineService service = HotlineService.builder().store(new InMemoryStore()).lifecycle(ServiceFixtures.lifecycle())
+        .clock(new HotlineServiceTest.TestClock()).triage(MERGE_REPEATS).router(router)
+        .automation(Automation.AUTOMATIC).build();
+    Case first = service.submit(noiseAtHunanlu(), Actor.agent("a-1")).registered();
+    assertThat(first.status()).as("the first appeal, accepted and dispatched").isEqualTo(CaseStatus.DISPATCHED);
+
+    Case repeat = service.submit(noiseAtHunanlu(), Actor.agent("a-2")).registered();
+
+    assertThat(repeat.status()).as("the repeat").isEqualTo(CaseStatus.MERGED);
+    Case target = service.find(first.id()).orElseThrow();
+    assertThat(target.appeals()).as("the open case's appeals").hasSize(2);
+    assertThat(target.status()).as("the open case goes on as it was").isEqualTo(CaseStatus.DISPATCHED);
+    assertThat(explanationOf(service.history(repeat.id()), EventKind.MERGED_INTO))
+        .hasValueSatisfying(x -> assertThat(x.row()).contains("M1"));
+    assertThat(service.history(first.id())).filteredOn(e -> e.kind() == EventKind.DUPLICATE_ABSORBED)
+        .singleElement().satisfies(e -> {
+          assertThat(e.actor()).isEqualTo(Actor.system());
+          assertThat(e.explanation()).hasValueSatisfying(x -> assertThat(x.row()).contains("M1"));
+        });
+  }
+
+  @Test
+  void a_proposed_merge_whose_target_closed_meanwhile_is_refused_and_changes_nothing() {
+    HotlineService service = HotlineService.builder().store(new InMemoryStore()).lifecycle(ServiceFixtures.lifecycle())
+        .clock(new HotlineServiceTest.TestClock()).triage(MERGE_REPEATS).automation(Automation.PROPOSE).build();
+    CaseId first = service.submit(noiseAtHunanlu(), Actor.agent("a-1")).registered().id();
+    CaseId repeat = service.submit(noiseAtHunanlu(), Actor.agent("a-1")).registered().id();
+    TriageOutcome proposed = service.propose(repeat).triage().orElseThrow();
+    assertThat(proposed).as("the proposal for the repeat").isEqualTo(new TriageOutcome.MergeInto(first,
+        why("M1", "同一地点同类诉求三日内重复")));
+
+    service.execute(first, new CaseCommand.NotAccept(org.hotline12345.core.casefile.NotAcceptedReason.SEEDS.get(0),
+        Remark.of("不属于受理范围")), Actor.agent("a-1"));
+
+    assertThatThrownBy(() -> service.confirm(repeat, proposed, Actor.agent("a-1")))
+        .isInstanceOfSatisfying(org.hotline12345.core.casefile.CaseRuleException.class,
+            e -> assertThat(e.rule()).isEqualTo(org.hotline12345.core.casefile.RuleName.MERGE_TARGET_CLOSED));
+    assertThat(service.find(repeat).orElseThrow().status()).isEqualTo(CaseStatus.REGISTERED);
+    assertThat(service.propose(repeat).triage()).as("proposed again, with no open case left")
+        .hasValueSatisfying(t -> assertThat(t).isInstanceOf(TriageOutcome.Accept.class));
   }
 }

@@ -244,6 +244,47 @@ class HotlineServiceTest {
   }
 
   @Test
+  void the_cases_registered_in_a_period_page_oldest_first_from_its_start_inclusive_to_its_end_exclusive() {
+    Case before = service.submit(appeal("wx-p0"), Actor.agent("a-1")).registered();
+    clock.advance(Duration.ofHours(1));
+    Instant from = clock.now;
+    Case first = service.submit(appeal("wx-p1"), Actor.agent("a-1")).registered();
+    clock.advance(Duration.ofHours(1));
+    Case second = service.submit(appeal("wx-p2"), Actor.agent("a-1")).registered();
+    clock.advance(Duration.ofHours(1));
+    Case third = service.submit(appeal("wx-p3"), Actor.agent("a-1")).registered();
+    clock.advance(Duration.ofHours(1));
+    Instant to = clock.now;
+    Case after = service.submit(appeal("wx-p4"), Actor.agent("a-1")).registered();
+
+    var page1 = service.casesRegisteredBetween(from, to, PageRequest.first(2));
+    var page2 = service.casesRegisteredBetween(from, to, PageRequest.after(2, page1.next().orElseThrow()));
+
+    assertThat(page1.items()).extracting(CaseSummary::id).containsExactly(first.id(), second.id());
+    assertThat(page2.items()).extracting(CaseSummary::id).containsExactly(third.id());
+    assertThat(page2.next()).isEmpty();
+    assertThat(service.casesRegisteredBetween(before.registeredAt(), after.registeredAt(), PageRequest.first(10))
+        .items()).extracting(CaseSummary::id).containsExactly(before.id(), first.id(), second.id(), third.id());
+    assertThatThrownBy(() -> service.casesRegisteredBetween(to, from, PageRequest.first(2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be before from");
+  }
+
+  @Test
+  void the_lifecycle_gives_the_policy_key_its_deadlines_were_computed_with() {
+    Case dispatched = dispatchedFiveMinutesApart("wx-key");
+
+    var key = service.lifecycle().policyKey(dispatched);
+
+    assertThat(key.type()).isEqualTo(dispatched.appeal().getType());
+    assertThat(key.urgency()).isEqualTo(dispatched.appeal().getUrgency());
+    assertThat(key.channel()).contains(dispatched.appeal().getChannel());
+    assertThat(key.leadLevel()).isEmpty();
+    var resolution = dispatched.deadline(Stage.RESOLUTION).orElseThrow();
+    assertThat(resolution.limit()).isEqualTo(org.hotline12345.core.timelimit.TimeLimitPolicies.seeds()
+        .limitFor(Stage.RESOLUTION, key.toBuilder().leadLevel(service.lifecycle().directory().level(HUNANLU)).build()));
+  }
+
+  @Test
   void an_unknown_case_id_is_named() {
     assertThatThrownBy(() -> service.execute(org.hotline12345.core.casefile.CaseId.of("nope"),
         new CaseCommand.Accept(), Actor.agent("a")))

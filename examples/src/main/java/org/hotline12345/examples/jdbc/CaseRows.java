@@ -17,7 +17,7 @@ final class CaseRows {
   /** The columns of {@code cases} that make a {@link StoredCase}, for SELECT lists, the id first. */
   static final String COLUMNS = "case_id, case_number, inquiry_code_hash, status, is_open, appeal_type, channel,"
       + " category, area, lead_department, assisting_departments, registered_at, last_event_at, next_alarm_at,"
-      + " resolution_due_at, resolution_met, closed_at, facts, version";
+      + " resolution_due_at, resolution_met, closed_at, facts, caller_key, version";
 
   /** The same columns qualified by a table alias, for joins. */
   static String columns(String alias) {
@@ -57,6 +57,7 @@ final class CaseRows {
         .resolutionMet(optionalBoolean(row, "resolution_met"))
         .closedAt(Columns.optionalInstant(row, "closed_at"))
         .facts(Columns.optionalText(row, "facts"))
+        .callerKey(Columns.optionalText(row, "caller_key"))
         .version(row.getLong("version"));
     try {
       return c.build();
@@ -110,6 +111,7 @@ final class CaseRows {
     }
     Columns.setInstant(statement, ++i, stored.closedAt());
     Columns.setText(statement, ++i, stored.facts());
+    Columns.setText(statement, ++i, stored.callerKey());
     statement.setLong(++i, stored.version());
     return i;
   }

@@ -16,6 +16,7 @@ import org.hotline12345.persistence.CaseSearch;
 import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.RecentCasesQuery;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
 
@@ -116,6 +117,78 @@ final class JdbcCaseQueries implements CaseQueries {
     return Branch.cases("category = ?", category).and("area = ?", area).and("is_open = TRUE")
         .and("registered_at >= ?", Columns.ceilMicros(from)).and("registered_at < ?", Columns.ceilMicros(to))
         .seekAndOrder(after, "registered_at", "case_id", "category, area, is_open, registered_at, case_id", page);
+  }
+
+  @Override
+  public List<StoredCase> recent(RecentCasesQuery query, int limit) {
+    return rows("list a caller's or a place's recent cases", recentSelect(query, limit));
+  }
+
+  @Override
+  public long countRecent(RecentCasesQuery query) {
+    Select select = countRecentSelect(query);
+    return database.read("count a caller's or a place's recent cases", c -> {
+      try (PreparedStatement statement = c.prepareStatement(select.sql())) {
+        bind(statement, select.parameters());
+        try (ResultSet row = statement.executeQuery()) {
+          row.next();
+          return row.getLong(1);
+        }
+      }
+    });
+  }
+
+  /** The newest cases first: a range of the index {@link #recentBranch} picks, read backwards. */
+  Select recentSelect(RecentCasesQuery query, int limit) {
+    if (limit < 1 || limit > MAX_RECENT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_RECENT + ", was " + limit);
+    }
+    Indexed indexed = recentBranch(query);
+    return indexed.branch().seekAndOrder(Optional.empty(), "registered_at", "case_id", indexed.backwards(), limit);
+  }
+
+  /** The count of the same range. */
+  Select countRecentSelect(RecentCasesQuery query) {
+    return recentBranch(query).branch().count();
+  }
+
+  /** A branch over one index, and the {@code ORDER BY} that reads it backwards. */
+  private record Indexed(Branch branch, String backwards) {}
+
+  /**
+   * The range of {@code ix_cases_caller (caller_key, registered_at, case_id)} for a caller; for a
+   * place's open cases of one category, of {@code ix_cases_duplicates (category, area, is_open,
+   * registered_at, case_id)}; else of {@code ix_cases_area (area, registered_at, case_id)}. The
+   * other criteria filter the rows read.
+   */
+  private static Indexed recentBranch(RecentCasesQuery query) {
+    Objects.requireNonNull(query, "query");
+    Branch branch;
+    String order;
+    boolean byCategory = false;
+    if (query.callerKey().isPresent()) {
+      branch = Branch.cases("caller_key = ?", query.callerKey().get());
+      query.area().ifPresent(area -> branch.and("area = ?", area));
+      order = "caller_key DESC, ";
+    } else if (query.category().isPresent() && query.openOnly()) {
+      branch = Branch.cases("category = ?", query.category().get()).and("area = ?", query.area().orElseThrow())
+          .and("is_open = TRUE");
+      order = "category DESC, area DESC, is_open DESC, ";
+      byCategory = true;
+    } else {
+      branch = Branch.cases("area = ?", query.area().orElseThrow());
+      order = "area DESC, ";
+    }
+    if (!byCategory) {
+      query.category().ifPresent(category -> branch.and("category = ?", category));
+      if (query.openOnly()) {
+        branch.and("is_open = TRUE");
+      }
+    }
+    branch.and("registered_at >= ?", Columns.ceilMicros(query.registeredFrom()))
+        .and("registered_at < ?", Columns.ceilMicros(query.registeredBefore()));
+    query.excludedCaseId().ifPresent(caseId -> branch.and("case_id <> ?", caseId));
+    return new Indexed(branch, order + "registered_at DESC, case_id DESC");
   }
 
   @Override
@@ -367,6 +440,11 @@ final class JdbcCaseQueries implements CaseQueries {
         parameters.addAll(values);
       }
       return this;
+    }
+
+    /** How many rows the branch's conditions select. */
+    Select count() {
+      return new Select("SELECT COUNT(*) FROM " + from + " WHERE " + where, List.copyOf(parameters));
     }
 
     Select seekAndOrder(Optional<Cursor> after, String key, String id, String order, PageRequest page) {

@@ -88,6 +88,7 @@ class MigrationTest {
       assertThat(migrated.leadDepartment()).contains("nj.gulou");
       assertThat(migrated.assistingDepartments()).isEmpty();
       assertThat(migrated.version()).isEqualTo(2);
+      assertThat(migrated.callerKey()).as("the caller key of a row written before V3").isEmpty();
       assertThat(store.cases().events("c1")).extracting(StoredEvent::schemaVersion).containsExactly(1, 1);
       java.util.Optional<String> byIntakeKey = store.inTransaction(unit -> unit.findCaseIdByIntakeKey("PHONE:call-1"));
       assertThat(byIntakeKey).contains("c1");

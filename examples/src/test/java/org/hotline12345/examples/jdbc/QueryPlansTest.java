@@ -1,5 +1,7 @@
 package org.hotline12345.examples.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +17,9 @@ import java.util.Set;
 import org.hotline12345.persistence.CaseSearch;
 import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.RecentCasesQuery;
 import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.tck.StoreFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +49,7 @@ abstract class QueryPlansTest {
           .status(List.of("REGISTERED", "DISPATCHED", "SIGNED", "CLOSED").get(i % 4)).open(i % 4 != 3)
           .category("cat-" + i % 50).area("area-" + i % 20).leadDepartment("dept-" + i % 40)
           .assistingDepartments(List.of("dept-" + (i + 1) % 40)).nextAlarmAt(at.plusSeconds(3600))
-          .resolutionDueAt(at.plusSeconds(86_400));
+          .resolutionDueAt(at.plusSeconds(86_400)).callerKey(StoreFixtures.callerKey("caller-" + i % 30));
       if (i % 4 == 3) {
         c.closedAt(at.plusSeconds(7200)).lastEventAt(at.plusSeconds(7200));
       }
@@ -91,10 +95,40 @@ abstract class QueryPlansTest {
     selects.put("closedOrDueBetween, closed", queries.closedInPeriodSelect(0, Long.MAX_VALUE, Optional.empty(), 51));
     selects.put("closedOrDueBetween, due", queries.dueInPeriodSelect(0, Long.MAX_VALUE, Optional.empty(), 51));
 
+    recentQueries().forEach((what, query) -> selects.put(what, queries.recentSelect(query, 20)));
+
     selects.forEach((what, select) -> {
       String sql = select.sql();
       int branches = Math.max(1, sql.split("\\) b\\d+", -1).length - 1);
       assertServedByIndexes(what, explain(select), branches, sql.contains(" UNION SELECT"));
+    });
+  }
+
+  /** A caller's and a place's recent cases, as the core's appeal history asks for them. */
+  private static Map<String, RecentCasesQuery> recentQueries() {
+    Instant from = T0.plusSeconds(60L * 500);
+    Instant before = T0.plusSeconds(60L * 1500);
+    String caller = StoreFixtures.callerKey("caller-3");
+    Map<String, RecentCasesQuery> queries = new LinkedHashMap<>();
+    queries.put("recent, a caller's", RecentCasesQuery.builder().callerKey(caller).registeredIn(from, before)
+        .excluding("c-01203").build());
+    queries.put("recent, a caller's open ones at a place", RecentCasesQuery.builder().callerKey(caller)
+        .area("area-13").openOnly(true).registeredIn(from, before).build());
+    queries.put("recent, a place's", RecentCasesQuery.builder().area("area-3").registeredIn(from, before).build());
+    queries.put("recent, a place's of a category", RecentCasesQuery.builder().area("area-3").category("cat-3")
+        .registeredIn(from, before).build());
+    queries.put("recent, a place's open ones of a category", RecentCasesQuery.builder().area("area-13")
+        .category("cat-13").openOnly(true).registeredIn(from, before).excluding("c-01213").build());
+    return queries;
+  }
+
+  @Test
+  void everyCountOfRecentCasesReadsOneIndexRange() {
+    recentQueries().forEach((what, query) -> {
+      JdbcCaseQueries.Select count = queries.countRecentSelect(query);
+      assertServedByIndexes("the count of " + what, explain(count), 0, false);
+      assertThat(queries.countRecent(query)).as("the count of %s", what)
+          .isEqualTo(queries.recent(query, 1000).size()).isPositive();
     });
   }
 

@@ -137,6 +137,54 @@ public interface CaseQueries {
   Page<StoredCase> byDepartment(String departmentId, DepartmentRole role, boolean openOnly, PageRequest page);
 
   /**
+   * The most cases {@link #recent} returns at once.
+   */
+  int MAX_RECENT = 1_000;
+
+  /**
+   * A caller's or a place's most recent cases (诉求历史), newest first: those the query {@linkplain
+   * RecentCasesQuery#matches matches}, ordered by registration instant then case id, both
+   * descending, at most {@code limit}. The core asks it how often the same caller or the same
+   * place appealed in a window, and for the open cases a repeat may merge into (并案).
+   *
+   * <p>A query always names a caller key or an area; a store serves it from an index on either
+   * (with the registration instant after it), reading the window backwards from its end: time
+   * proportional to the cases read, not to the cases stored.
+   *
+   * <p>Added to the contract after its first release, so a default that refuses: a store
+   * written before it keeps compiling, and switches the conformance kit's feature {@code
+   * RECENT_CASES} off until it implements this method, {@link #countRecent} and {@link
+   * StoredCase#callerKey()}.
+   *
+   * @param query the criteria
+   * @param limit the most cases to return, 1 to {@link #MAX_RECENT}
+   * @return the cases, newest first
+   * @throws IllegalArgumentException if limit is out of range
+   * @throws UnsupportedOperationException if the store does not offer the query (feature
+   *     {@code RECENT_CASES})
+   */
+  default List<StoredCase> recent(RecentCasesQuery query, int limit) {
+    throw new UnsupportedOperationException("this store (" + getClass().getName() + ") does not offer"
+        + " CaseQueries.recent: implement it, countRecent and the caller key column (conformance kit feature"
+        + " RECENT_CASES)");
+  }
+
+  /**
+   * How many cases the query {@linkplain RecentCasesQuery#matches matches}: the count of
+   * {@link #recent} without a limit, read from the same index.
+   *
+   * @param query the criteria
+   * @return the count, 0 or more
+   * @throws UnsupportedOperationException if the store does not offer the query (feature
+   *     {@code RECENT_CASES})
+   */
+  default long countRecent(RecentCasesQuery query) {
+    throw new UnsupportedOperationException("this store (" + getClass().getName() + ") does not offer"
+        + " CaseQueries.countRecent: implement it, recent and the caller key column (conformance kit feature"
+        + " RECENT_CASES)");
+  }
+
+  /**
    * The cases a search matches ({@link CaseSearch#matches}), as Open311's {@code GET requests}
    * lists them: ordered by registration instant then case id.
    *

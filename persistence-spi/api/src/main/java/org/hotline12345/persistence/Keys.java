@@ -17,6 +17,8 @@ import java.util.Objects;
  *   <tr><td>message id</td><td>as an id</td><td>1 to 128</td><td>outbox message id</td></tr>
  *   <tr><td>inquiry code hash</td><td>as an id</td><td>32 to 128</td>
  *     <td>{@link StoredCase#inquiryCodeHash()}: a hash, never the code</td></tr>
+ *   <tr><td>caller key</td><td>as an id</td><td>32 to 128</td>
+ *     <td>{@link StoredCase#callerKey()}: a keyed hash, never the phone number</td></tr>
  *   <tr><td>directory key</td><td>Unicode letters and digits, {@code . _ : -}</td><td>1 to 64</td>
  *     <td>department ids (lead, assisting, parent), category codes, area codes</td></tr>
  *   <tr><td>case number</td><td>any characters but whitespace, control and format characters
@@ -44,6 +46,10 @@ public final class Keys {
   public static final int MIN_INQUIRY_CODE_HASH_LENGTH = 32;
   /** The longest inquiry code hash. */
   public static final int MAX_INQUIRY_CODE_HASH_LENGTH = 128;
+  /** The shortest caller key: a keyed hash, longer than any phone number. */
+  public static final int MIN_CALLER_KEY_LENGTH = 32;
+  /** The longest caller key. */
+  public static final int MAX_CALLER_KEY_LENGTH = 128;
   /** The longest intake key. */
   public static final int MAX_INTAKE_KEY_LENGTH = 256;
   /** The fewest bytes of a case's data key (128 bits). */

@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  * registered at, last event at, version; {@link Builder#build()} names every one missing. The
  * others are optional (absent unless set; the assisting departments empty). Keys follow the
  * alphabets and lengths of {@link Keys}; optional text is never empty.
+ *
+ * <p>Neither the inquiry code hash nor the caller key is printed by {@link #toString()}: both
+ * are keys to one person's cases.
  */
 public final class StoredCase {
 
@@ -56,6 +59,7 @@ public final class StoredCase {
   private final Optional<Boolean> resolutionMet;
   private final Optional<Instant> closedAt;
   private final Optional<String> facts;
+  private final Optional<String> callerKey;
   private final long version;
 
   private StoredCase(Builder b) {
@@ -77,6 +81,7 @@ public final class StoredCase {
     this.resolutionMet = b.resolutionMet;
     this.closedAt = b.closedAt;
     this.facts = b.facts;
+    this.callerKey = b.callerKey;
     this.version = b.version;
   }
 
@@ -269,6 +274,21 @@ public final class StoredCase {
   }
 
   /**
+   * Who appealed, as a keyed hash the core computes from the caller's phone number (the store
+   * never sees the number): equal for two cases exactly when the core took them for the same
+   * caller, so that {@link CaseQueries#recent} can find a caller's earlier appeals (how often
+   * the same caller appealed; near-identical appeals to merge, 并案). Absent for an anonymous
+   * appeal, one without a phone number, a case whose personal data was erased, and every case
+   * of a host that did not configure caller keys. 32 to 128 characters of the id alphabet; the
+   * core writes lowercase hex.
+   *
+   * @return the caller key, or empty
+   */
+  public Optional<String> callerKey() {
+    return callerKey;
+  }
+
+  /**
    * The sequence number of the case's last event, 1 or more.
    *
    * @return the version
@@ -291,18 +311,19 @@ public final class StoredCase {
         && leadDepartment.equals(that.leadDepartment) && assistingDepartments.equals(that.assistingDepartments)
         && registeredAt.equals(that.registeredAt) && lastEventAt.equals(that.lastEventAt)
         && nextAlarmAt.equals(that.nextAlarmAt) && resolutionDueAt.equals(that.resolutionDueAt)
-        && resolutionMet.equals(that.resolutionMet) && closedAt.equals(that.closedAt) && facts.equals(that.facts);
+        && resolutionMet.equals(that.resolutionMet) && closedAt.equals(that.closedAt) && facts.equals(that.facts)
+        && callerKey.equals(that.callerKey);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(caseId, caseNumber, inquiryCodeHash, status, open, appealType, channel, category, area,
         leadDepartment, assistingDepartments, registeredAt, lastEventAt, nextAlarmAt, resolutionDueAt, resolutionMet,
-        closedAt, facts, version);
+        closedAt, facts, callerKey, version);
   }
 
   /**
-   * The case's columns, without the inquiry code hash and the facts.
+   * The case's columns, without the inquiry code hash, the caller key and the facts.
    *
    * @return the text
    */
@@ -343,6 +364,7 @@ public final class StoredCase {
     private Optional<Boolean> resolutionMet = Optional.empty();
     private Optional<Instant> closedAt = Optional.empty();
     private Optional<String> facts = Optional.empty();
+    private Optional<String> callerKey = Optional.empty();
     private Long version;
 
     private Builder() {}
@@ -366,6 +388,7 @@ public final class StoredCase {
       resolutionMet = c.resolutionMet;
       closedAt = c.closedAt;
       facts = c.facts;
+      callerKey = c.callerKey;
       version = c.version;
     }
 
@@ -653,6 +676,27 @@ public final class StoredCase {
     }
 
     /**
+     * Sets the caller key.
+     *
+     * @param callerKey 32 to 128 characters of the id alphabet: a keyed hash of the caller
+     * @return this builder
+     */
+    public Builder callerKey(String callerKey) {
+      return callerKey(Optional.of(Objects.requireNonNull(callerKey, "callerKey")));
+    }
+
+    /**
+     * Sets or clears the caller key.
+     *
+     * @param callerKey 32 to 128 characters of the id alphabet, or empty
+     * @return this builder
+     */
+    public Builder callerKey(Optional<String> callerKey) {
+      this.callerKey = Objects.requireNonNull(callerKey, "callerKey");
+      return this;
+    }
+
+    /**
      * Sets the version (required).
      *
      * @param version the last event's sequence, 1 or more
@@ -700,6 +744,8 @@ public final class StoredCase {
       leadDepartment.ifPresent(d -> check(broken, () -> Keys.requireDirectoryKey("leadDepartment", d)));
       checkAssisting(broken);
       facts.ifPresent(f -> check(broken, () -> Keys.requireText("facts", f, 1, MAX_FACTS_LENGTH)));
+      callerKey.ifPresent(k -> check(broken, () -> Keys.requireId("callerKey", k, Keys.MIN_CALLER_KEY_LENGTH,
+          Keys.MAX_CALLER_KEY_LENGTH)));
       if (version < 1) {
         broken.add("version must be 1 or more, was " + version);
       }

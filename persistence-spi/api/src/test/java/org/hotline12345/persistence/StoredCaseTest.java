@@ -41,6 +41,24 @@ class StoredCaseTest {
     assertThat(c.resolutionMet()).isEmpty();
     assertThat(c.closedAt()).isEmpty();
     assertThat(c.facts()).isEmpty();
+    assertThat(c.callerKey()).isEmpty();
+  }
+
+  @Test
+  void aCallerKeyIsAHashOfTheIdAlphabetAndTakesPartInEqualityButNotInPrinting() {
+    StoredCase withCaller = registered().callerKey(HASH).build();
+
+    assertThat(withCaller.callerKey()).contains(HASH);
+    assertThat(withCaller).isNotEqualTo(registered().build());
+    assertThat(withCaller.toBuilder().build()).isEqualTo(withCaller).hasSameHashCodeAs(withCaller);
+    assertThat(withCaller.toBuilder().callerKey(Optional.empty()).build()).isEqualTo(registered().build());
+    assertThat(withCaller.toString()).doesNotContain(HASH);
+    assertThatThrownBy(() -> registered().callerKey("13812345678").build()).as("a phone number where a hash belongs")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("callerKey must be 32 to 128 characters of A-Z a-z 0-9 . _ : -")
+        .hasMessageNotContaining("13812345678");
+    assertThatThrownBy(() -> registered().callerKey(HASH.substring(0, 40) + "张三" + HASH.substring(42)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callerKey").hasMessageNotContaining("张三");
   }
 
   @Test

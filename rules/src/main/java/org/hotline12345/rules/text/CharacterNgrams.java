@@ -153,6 +153,17 @@ public final class CharacterNgrams {
   }
 
   /**
+   * The distinct grams themselves, for an index from grams to texts (as a knowledge base keeps
+   * for its questions). The grams of an appeal are fragments of personal text: a caller must not
+   * show, log or keep them.
+   *
+   * @return the grams, unmodifiable, in no particular order
+   */
+  public Set<String> grams() {
+    return grams;
+  }
+
+  /**
    * The number of distinct grams.
    *
    * @return the size, 0 for a text that is empty after normalisation

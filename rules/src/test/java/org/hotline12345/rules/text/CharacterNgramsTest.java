@@ -26,6 +26,14 @@ class CharacterNgramsTest {
   }
 
   @Test
+  void theGramsAreThoseOfTheNormalisedText() {
+    assertThat(bigrams("路灯，不亮！").grams()).containsExactlyInAnyOrder("路灯", "灯不", "不亮");
+    assertThat(CharacterNgrams.of("Ｘ", 2).grams()).containsExactly("x");
+    assertThatThrownBy(() -> bigrams("路灯").grams().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void theSameCallerCallingAgainScoresHigh() {
     // given the first appeal and the caller's second call about the same light
     CharacterNgrams first = bigrams(STREET_LIGHT);

@@ -110,14 +110,15 @@ class KeywordMatcherTest {
   }
 
   @Test
-  void theTextPackageIsExportedAndNoInternalOne() {
+  void thePublicPackagesAreExportedAndTheInternalOneNever() {
     Module module = KeywordMatcher.class.getModule();
 
     assertThat(module.getName()).isEqualTo("org.hotline12345.rules");
     assertThat(module.getDescriptor().exports())
         .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
-        .contains("org.hotline12345.rules.text")
+        .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge", "org.hotline12345.rules.triage",
+            "org.hotline12345.rules.duplicates", "org.hotline12345.rules.table")
         .noneMatch(name -> name.contains(".internal"));
   }
 }

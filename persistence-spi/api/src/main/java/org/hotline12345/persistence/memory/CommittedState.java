@@ -151,7 +151,7 @@ final class CommittedState {
   /**
    * The keys of the registration-ordered indexes a case belongs to: all cases; by status; by
    * status and lead; by lead and by lead among open cases; the same for each assisting
-   * department; by category; and, while open, by category and area.
+   * department; by category; and, while open, by category and area; by caller key; by area.
    */
   private static List<List<String>> registrationIndexes(StoredCase c) {
     List<List<String>> keys = new ArrayList<>();
@@ -176,6 +176,8 @@ final class CommittedState {
         keys.add(List.of(OPEN_CATEGORY_AND_AREA, category, c.area().get()));
       }
     });
+    c.callerKey().ifPresent(caller -> keys.add(List.of(CALLER, caller)));
+    c.area().ifPresent(area -> keys.add(List.of(AREA, area)));
     return keys;
   }
 
@@ -188,6 +190,8 @@ final class CommittedState {
   static final String OPEN_ASSISTING = "open+assisting";
   static final String CATEGORY = "category";
   static final String OPEN_CATEGORY_AND_AREA = "open+category+area";
+  static final String CALLER = "caller";
+  static final String AREA = "area";
   static final List<String> ALL = List.of("all");
 
   /**

@@ -16,6 +16,7 @@ import org.hotline12345.persistence.CaseSearch;
 import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
+import org.hotline12345.persistence.RecentCasesQuery;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
 import org.hotline12345.persistence.memory.Cursors.Query;
@@ -89,6 +90,29 @@ final class MemoryCaseQueries implements CaseQueries {
     return byRegistration(Query.OPEN_BY_CATEGORY_AND_AREA,
         List.of(List.of(CommittedState.OPEN_CATEGORY_AND_AREA, category, area)), Optional.of(from), Optional.of(to),
         c -> true, page);
+  }
+
+  @Override
+  public List<StoredCase> recent(RecentCasesQuery query, int limit) {
+    Objects.requireNonNull(query, "query");
+    if (limit < 1 || limit > MAX_RECENT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_RECENT + ", was " + limit);
+    }
+    return store.read(s -> takeFirst(window(s, query).descendingMap(), query::matches, limit, new ArrayList<>()));
+  }
+
+  @Override
+  public long countRecent(RecentCasesQuery query) {
+    Objects.requireNonNull(query, "query");
+    return store.read(s -> window(s, query).values().stream().filter(query::matches).count());
+  }
+
+  /** The window of the index a recent-cases query reads: its caller's if it names one, else its area's. */
+  private static NavigableMap<SortKey, StoredCase> window(CommittedState s, RecentCasesQuery query) {
+    List<String> key = query.callerKey().isPresent() ? List.of(CommittedState.CALLER, query.callerKey().get())
+        : List.of(CommittedState.AREA, query.area().orElseThrow());
+    return range(s.byRegistration(key), Optional.of(query.registeredFrom()), Optional.of(query.registeredBefore()),
+        Optional.empty());
   }
 
   @Override

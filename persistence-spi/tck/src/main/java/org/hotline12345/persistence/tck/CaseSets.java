@@ -79,6 +79,24 @@ final class CaseSets {
     return cases;
   }
 
+  /**
+   * The cases of {@link #mixed()}, each with one of three callers (the same caller in several
+   * areas, categories and statuses) or none; and their definition of a recent-cases query.
+   */
+  static List<StoredCase> mixedWithCallers() {
+    List<StoredCase> cases = new ArrayList<>();
+    for (StoredCase c : mixed()) {
+      int n = Integer.parseInt(c.caseId().substring("case-".length()));
+      cases.add(n % 4 == 1 ? c : c.toBuilder().callerKey(StoreFixtures.callerKey("caller-" + n % 3)).build());
+    }
+    return cases;
+  }
+
+  /** The cases a recent-cases query matches, newest first (registration then id, both descending). */
+  static List<StoredCase> recent(List<StoredCase> cases, org.hotline12345.persistence.RecentCasesQuery query) {
+    return select(cases, query::matches, BY_REGISTRATION.reversed());
+  }
+
   private static final Comparator<StoredCase> BY_REGISTRATION =
       Comparator.comparing(StoredCase::registeredAt).thenComparing(StoredCase::caseId);
 

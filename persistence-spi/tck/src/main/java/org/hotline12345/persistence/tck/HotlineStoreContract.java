@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Tag;
  * Lookups}, {@link UnitsOfWork}, {@link OverlappingUnits}, {@link ConcurrentWriters}, {@link
  * EventLog}, {@link Outbox}, {@link OutboxWorkers}, {@link Departments}, {@link Sequences},
  * {@link CaseKeys}, {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link
- * ClosedOrDueBetween}, {@link OpenByCategoryAndArea}, {@link ByDepartment}, {@link Search} and
- * {@link Paging}. Each is tagged with its name in lower case with hyphens ({@code paging},
+ * ClosedOrDueBetween}, {@link OpenByCategoryAndArea}, {@link ByDepartment}, {@link Search},
+ * {@link Paging} and {@link RecentCases}. Each is tagged with its name in lower case with hyphens ({@code paging},
  * {@code event-log}), so that a build can run one
  * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
  * store switches off are skipped with a message naming it. Tests never measure time; a test
@@ -300,6 +300,15 @@ public abstract class HotlineStoreContract {
   @Tag("search")
   class Search extends SearchContract {
     Search() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** A caller's or a place's recent cases (诉求历史): see {@link RecentCasesContract}. */
+  @Nested
+  @Tag("recent-cases")
+  class RecentCases extends RecentCasesContract {
+    RecentCases() {
       super(HotlineStoreContract.this);
     }
   }

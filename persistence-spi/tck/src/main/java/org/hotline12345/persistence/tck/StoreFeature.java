@@ -30,5 +30,14 @@ public enum StoreFeature {
    * HotlineStoreContract#reopenStore}; switch off only for a store that keeps nothing when it
    * is closed, and never use such a store where case numbers must survive a restart.
    */
-  REOPEN
+  REOPEN,
+
+  /**
+   * A caller's or a place's recent cases ({@code CaseQueries.recent} and {@code countRecent}),
+   * and the caller key ({@code StoredCase.callerKey()}) they go by: the appeal history the core
+   * asks on intake (诉求历史). Added to the contract after its first release: switch it off only
+   * while the store does not implement them yet; the core's questions about callers and places
+   * then fail with the store's {@link UnsupportedOperationException}.
+   */
+  RECENT_CASES
 }

@@ -95,6 +95,16 @@ public final class StoreFixtures {
   }
 
   /**
+   * A stand-in for a caller key, as the core would store it: {@link #hashOf} the caller's name.
+   *
+   * @param caller a name for the caller, for example {@code "caller-a"}
+   * @return 64 hex digits
+   */
+  public static String callerKey(String caller) {
+    return hashOf("caller:" + caller);
+  }
+
+  /**
    * The events of a new case: sequences 1 to its version.
    *
    * @param stored the case
@@ -319,6 +329,17 @@ public final class StoreFixtures {
      */
     public CaseBuilder area(String area) {
       row.area(area);
+      return this;
+    }
+
+    /**
+     * Sets the caller key to {@link #callerKey(String)} of the caller, or removes it.
+     *
+     * @param caller a name for the caller, or null for none
+     * @return this builder
+     */
+    public CaseBuilder caller(String caller) {
+      row.callerKey(Optional.ofNullable(caller).map(StoreFixtures::callerKey));
       return this;
     }
 
