@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hotline12345.core.appeal.Area;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
@@ -78,7 +80,8 @@ public interface PathDomain {
    * community lies under the 9-digit street of its first 9 digits, a street under the county of
    * its first 6, a county {@code 320106} under the city {@code 320100}, a city under the
    * province {@code 320000}. Other codes stand alone. The default for AREA columns without an
-   * area hierarchy.
+   * area hierarchy (a simpler reading than the hierarchy's own inference, which knows which
+   * codes exist).
    *
    * @return the domain
    */
@@ -94,6 +97,43 @@ public interface PathDomain {
    */
   static PathDomain of(CategoryTaxonomy taxonomy) {
     return new TaxonomyDomain(taxonomy);
+  }
+
+  /**
+   * The area hierarchy's parents; a code it does not hold stands alone.
+   *
+   * @param areas the hierarchy
+   * @return the domain
+   */
+  static PathDomain of(AreaHierarchy areas) {
+    return new AreaDomain(areas);
+  }
+
+  /** An area hierarchy's parents. */
+  final class AreaDomain implements PathDomain {
+    private final AreaHierarchy areas;
+
+    AreaDomain(AreaHierarchy areas) {
+      this.areas = areas;
+    }
+
+    @Override
+    public List<String> pathOf(String code) {
+      return areas.contains(code) ? areas.pathOf(code) : List.of(code);
+    }
+
+    @Override
+    public Optional<String> codeAvoiding(Collection<String> avoid) {
+      return areas.roots().stream().map(Area::code).filter(code -> !avoid.contains(code))
+          .findFirst();
+    }
+
+    @Override
+    public Optional<Collection<String>> allCodes() {
+      List<String> codes = new ArrayList<>();
+      areas.all().forEach(area -> codes.add(area.code()));
+      return Optional.of(codes);
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hotline12345.calendar.internal.Texts;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
 import org.hotline12345.core.department.DepartmentDirectory;
@@ -64,7 +65,8 @@ public final class Verifier {
         domains[c] = PathDomain.cached(references.taxonomy().map(PathDomain::of)
             .orElse(PathDomain.prefixes()));
       } else if (type == ColumnType.AREA) {
-        domains[c] = PathDomain.cached(PathDomain.divisionCodes());
+        domains[c] = PathDomain.cached(references.areas().map(PathDomain::of)
+            .orElse(PathDomain.divisionCodes()));
       }
       open[c] = true;
       for (int r = 0; r < n && open[c]; r++) {
@@ -86,6 +88,7 @@ public final class Verifier {
     verifier.neverMatching();
     references.directory().ifPresent(verifier::departments);
     references.taxonomy().ifPresent(verifier::categories);
+    references.areas().ifPresent(verifier::areas);
     if (table.hitPolicy() == HitPolicy.UNIQUE || table.hitPolicy() == HitPolicy.ANY) {
       verifier.overlaps();
     } else if (table.hitPolicy() == HitPolicy.FIRST) {
@@ -185,6 +188,36 @@ public final class Verifier {
       add(Kind.UNKNOWN_CATEGORY, List.of(rows.get(row).id()), Optional.of(column), rowName(row)
           + " column " + Texts.quote(column) + ": category " + Texts.quote(code)
           + " is not in the taxonomy", Optional.empty(), Optional.empty());
+    }
+  }
+
+  private void areas(AreaHierarchy areas) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).type() != ColumnType.AREA) {
+        continue;
+      }
+      for (int r = 0; r < n; r++) {
+        for (String code : ((PathCell) engine.cell(r, c)).codes()) {
+          unknownArea(areas, code, r, columns.get(c).name());
+        }
+      }
+    }
+    for (OutputColumn column : table.outputs()) {
+      if (column.type() == OutputType.AREA) {
+        for (int r = 0; r < n; r++) {
+          int row = r;
+          rows.get(r).output(column.name())
+              .ifPresent(code -> unknownArea(areas, code, row, column.name()));
+        }
+      }
+    }
+  }
+
+  private void unknownArea(AreaHierarchy areas, String code, int row, String column) {
+    if (!areas.contains(code)) {
+      add(Kind.UNKNOWN_AREA, List.of(rows.get(row).id()), Optional.of(column), rowName(row)
+          + " column " + Texts.quote(column) + ": area " + Texts.quote(code)
+          + " is not in the area hierarchy", Optional.empty(), Optional.empty());
     }
   }
 
