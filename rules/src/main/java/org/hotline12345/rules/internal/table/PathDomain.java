@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.hotline12345.core.appeal.Area;
 import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
@@ -96,7 +95,30 @@ public interface PathDomain {
    * @return the domain
    */
   static PathDomain of(CategoryTaxonomy taxonomy) {
-    return new TaxonomyDomain(taxonomy);
+    List<String> roots = new ArrayList<>();
+    taxonomy.roots().forEach(category -> roots.add(category.getCode().value()));
+    List<String> all = new ArrayList<>();
+    taxonomy.all().forEach(category -> all.add(category.getCode().value()));
+    return new Forest(code -> taxonomyPath(taxonomy, code), roots, all);
+  }
+
+  private static List<String> taxonomyPath(CategoryTaxonomy taxonomy, String code) {
+    CategoryCode known;
+    try {
+      known = CategoryCode.of(code);
+    } catch (IllegalArgumentException e) {
+      return List.of(code);
+    }
+    if (!taxonomy.contains(known)) {
+      return List.of(code);
+    }
+    List<String> path = new ArrayList<>();
+    for (Category above : taxonomy.ancestors(known)) {
+      path.add(above.getCode().value());
+    }
+    Collections.reverse(path);
+    path.add(code);
+    return path;
   }
 
   /**
@@ -106,33 +128,40 @@ public interface PathDomain {
    * @return the domain
    */
   static PathDomain of(AreaHierarchy areas) {
-    return new AreaDomain(areas);
+    List<String> roots = new ArrayList<>();
+    areas.roots().forEach(area -> roots.add(area.code()));
+    List<String> all = new ArrayList<>();
+    areas.all().forEach(area -> all.add(area.code()));
+    return new Forest(code -> areas.contains(code) ? areas.pathOf(code) : List.of(code), roots,
+        all);
   }
 
-  /** An area hierarchy's parents. */
-  final class AreaDomain implements PathDomain {
-    private final AreaHierarchy areas;
+  /** A finite forest of codes (a taxonomy, an area hierarchy). */
+  final class Forest implements PathDomain {
+    private final java.util.function.Function<String, List<String>> paths;
+    private final List<String> roots;
+    private final List<String> all;
 
-    AreaDomain(AreaHierarchy areas) {
-      this.areas = areas;
+    Forest(java.util.function.Function<String, List<String>> paths, List<String> roots,
+        List<String> all) {
+      this.paths = paths;
+      this.roots = List.copyOf(roots);
+      this.all = List.copyOf(all);
     }
 
     @Override
     public List<String> pathOf(String code) {
-      return areas.contains(code) ? areas.pathOf(code) : List.of(code);
+      return paths.apply(code);
     }
 
     @Override
     public Optional<String> codeAvoiding(Collection<String> avoid) {
-      return areas.roots().stream().map(Area::code).filter(code -> !avoid.contains(code))
-          .findFirst();
+      return roots.stream().filter(code -> !avoid.contains(code)).findFirst();
     }
 
     @Override
     public Optional<Collection<String>> allCodes() {
-      List<String> codes = new ArrayList<>();
-      areas.all().forEach(area -> codes.add(area.code()));
-      return Optional.of(codes);
+      return Optional.of(all);
     }
   }
 
@@ -284,52 +313,6 @@ public interface PathDomain {
           return Optional.of(code);
         }
       }
-    }
-  }
-
-  /** A taxonomy's parents. */
-  final class TaxonomyDomain implements PathDomain {
-    private final CategoryTaxonomy taxonomy;
-
-    TaxonomyDomain(CategoryTaxonomy taxonomy) {
-      this.taxonomy = taxonomy;
-    }
-
-    @Override
-    public List<String> pathOf(String code) {
-      Optional<CategoryCode> known = known(code);
-      if (known.isEmpty()) {
-        return List.of(code);
-      }
-      List<String> path = new ArrayList<>();
-      for (Category above : taxonomy.ancestors(known.get())) {
-        path.add(above.getCode().value());
-      }
-      Collections.reverse(path);
-      path.add(code);
-      return path;
-    }
-
-    private Optional<CategoryCode> known(String code) {
-      try {
-        CategoryCode parsed = CategoryCode.of(code);
-        return taxonomy.contains(parsed) ? Optional.of(parsed) : Optional.empty();
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-    }
-
-    @Override
-    public Optional<String> codeAvoiding(Collection<String> avoid) {
-      return taxonomy.roots().stream().map(root -> root.getCode().value())
-          .filter(code -> !avoid.contains(code)).findFirst();
-    }
-
-    @Override
-    public Optional<Collection<String>> allCodes() {
-      List<String> codes = new ArrayList<>();
-      taxonomy.all().forEach(category -> codes.add(category.getCode().value()));
-      return Optional.of(codes);
     }
   }
 }
