@@ -24,6 +24,10 @@ public final class AhoCorasick {
   private final int[] fail;
   private final int[] keywordAt;
   private final int[] nextOutput;
+  /** The root's edges again as an open-addressing table: most steps of a text start there. */
+  private final char[] rootChar;
+  private final int[] rootTarget;
+  private final int rootMask;
 
   /**
    * Builds the automaton.
@@ -64,6 +68,20 @@ public final class AhoCorasick {
     edgeChar = new char[states - 1];
     edgeTarget = new int[states - 1];
     layOutEdges(parent, via, states);
+    int rootEdges = firstEdge[1] - firstEdge[0];
+    int size = Integer.highestOneBit(Math.max(1, rootEdges) * 2) * 2;
+    rootChar = new char[size];
+    rootTarget = new int[size];
+    Arrays.fill(rootTarget, -1);
+    rootMask = size - 1;
+    for (int e = firstEdge[0]; e < firstEdge[1]; e++) {
+      int slot = slot(edgeChar[e]);
+      while (rootTarget[slot] >= 0) {
+        slot = (slot + 1) & rootMask;
+      }
+      rootChar[slot] = edgeChar[e];
+      rootTarget[slot] = edgeTarget[e];
+    }
     fail = new int[states];
     nextOutput = new int[states];
     linkFailures(states);
@@ -112,7 +130,23 @@ public final class AhoCorasick {
     }
   }
 
+  private int slot(char c) {
+    return (c * 0x9E3779B1 >>> 16) & rootMask;
+  }
+
+  private int rootEdge(char c) {
+    for (int slot = slot(c); rootTarget[slot] >= 0; slot = (slot + 1) & rootMask) {
+      if (rootChar[slot] == c) {
+        return rootTarget[slot];
+      }
+    }
+    return -1;
+  }
+
   private int edge(int state, char c) {
+    if (state == ROOT) {
+      return rootEdge(c);
+    }
     int lo = firstEdge[state];
     int hi = firstEdge[state + 1] - 1;
     while (lo <= hi) {

@@ -26,6 +26,9 @@ public record Column(String name, ColumnType type, List<String> allowedValues) {
   /**
    * Checks the fields.
    *
+   * @param name the name
+   * @param type the type
+   * @param allowedValues the allowed values, empty for an open column
    * @throws NullPointerException if a field or an allowed value is null
    * @throws IllegalArgumentException naming the field and the rule it breaks
    */

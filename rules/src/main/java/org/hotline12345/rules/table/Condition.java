@@ -171,6 +171,7 @@ public final class Condition {
     /**
      * Checks the value.
      *
+     * @param value the value, unquoted
      * @throws NullPointerException if value is null
      */
     public Value {
@@ -188,6 +189,8 @@ public final class Condition {
     /**
      * Checks the fields.
      *
+     * @param operator the comparison
+     * @param value the value compared with
      * @throws NullPointerException if a field is null
      */
     public Comparison {
@@ -209,6 +212,10 @@ public final class Condition {
     /**
      * Checks the fields.
      *
+     * @param low the low end
+     * @param lowInclusive whether the low end belongs to the range
+     * @param high the high end
+     * @param highInclusive whether the high end belongs to the range
      * @throws NullPointerException if an end is null
      */
     public Range {

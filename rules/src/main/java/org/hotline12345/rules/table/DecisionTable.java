@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hotline12345.calendar.internal.Texts;
 import org.hotline12345.rules.internal.table.Cell;
 import org.hotline12345.rules.internal.table.CellCompiler;
+import org.hotline12345.rules.internal.table.CellException;
 import org.hotline12345.rules.internal.table.Engine;
 import org.hotline12345.rules.internal.table.IntervalCell;
 import org.hotline12345.rules.internal.table.IntervalSet;
@@ -92,6 +93,8 @@ public final class DecisionTable {
     inputs.forEach(c -> inputNames.add(c.name()));
     Set<String> outputNames = new HashSet<>();
     outputs.forEach(c -> outputNames.add(c.name()));
+    CellCompiler compiler = new CellCompiler();
+    Map<String, Set<String>> checked = new HashMap<>();
     for (Row row : b.rows) {
       Objects.requireNonNull(row, "rows must not hold null");
       Integer before = index.putIfAbsent(row.id(), normal.size());
@@ -99,12 +102,13 @@ public final class DecisionTable {
         throw new IllegalArgumentException("row id " + Texts.quote(row.id()) + " is used twice,"
             + " by rows " + (before + 1) + " and " + (normal.size() + 1));
       }
-      cells[normal.size()] = compile(row, inputNames, outputNames);
+      cells[normal.size()] = compile(normal.size(), row, inputNames, outputNames, compiler,
+          checked);
       periods[normal.size()] = period(row);
       normal.add(normalise(row));
     }
     rows = List.copyOf(normal);
-    rowIndex = Map.copyOf(index);
+    rowIndex = java.util.Collections.unmodifiableMap(index);
     List<Set<String>> sets = new ArrayList<>();
     for (Column column : inputs) {
       sets.add(column.type() == ColumnType.TEXT && column.isEnumerated()
@@ -141,11 +145,8 @@ public final class DecisionTable {
     }
   }
 
-  private String where(Row row, String column) {
-    return "row " + Texts.quote(row.id()) + " column " + Texts.quote(column) + ": ";
-  }
-
-  private Cell[] compile(Row row, Set<String> inputNames, Set<String> outputNames) {
+  private Cell[] compile(int index, Row row, Set<String> inputNames, Set<String> outputNames,
+      CellCompiler compiler, Map<String, Set<String>> checked) {
     for (String named : row.conditions().keySet()) {
       if (!inputNames.contains(named)) {
         throw new IllegalArgumentException("row " + Texts.quote(row.id()) + " names input "
@@ -162,21 +163,23 @@ public final class DecisionTable {
     for (int c = 0; c < inputs.size(); c++) {
       Column column = inputs.get(c);
       try {
-        compiled[c] = CellCompiler.compile(row.condition(column.name()), column);
+        compiled[c] = compiler.cell(row.condition(column.name()), column);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where(row, column.name()) + e.getMessage(), e);
+        throw new CellException(index, row.id(), column.name(), e.getMessage());
       }
     }
     for (OutputColumn column : outputs) {
       Optional<String> value = row.output(column.name());
-      if (value.isPresent()) {
+      Set<String> valid = checked.computeIfAbsent(column.name(), name -> new HashSet<>());
+      if (value.isPresent() && !valid.contains(value.get())) {
         try {
           OutputValues.check(column.type(), value.get());
           OutputValues.checkAllowed(column.name(), column.type(), value.get(),
               column.allowedValues());
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(where(row, column.name()) + e.getMessage(), e);
+          throw new CellException(index, row.id(), column.name(), e.getMessage());
         }
+        valid.add(value.get());
       }
     }
     return compiled;

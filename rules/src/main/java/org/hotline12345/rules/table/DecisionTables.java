@@ -155,7 +155,8 @@ public final class DecisionTables {
   /**
    * Verifies a table: rows that never match, overlapping rows under UNIQUE (and, with different
    * outputs, under ANY), rows shadowed by an earlier row under FIRST, gaps in enumerated
-   * columns, and references to departments and categories the references do not hold.
+   * columns, and references to departments, categories and areas the references do not hold
+   * (an inactive department is a warning).
    *
    * @param table the table
    * @param references what cells and outputs may refer to

@@ -25,6 +25,12 @@ public record Finding(Kind kind, List<String> rows, Optional<String> column, Str
   /**
    * Checks the fields.
    *
+   * @param kind what was found
+   * @param rows the ids of the rows concerned
+   * @param column the column concerned, if one is
+   * @param message the finding in words
+   * @param example an input that shows it, if there is one
+   * @param exampleDay the day the example holds on, or empty for any day
    * @throws NullPointerException if a field or a row id is null
    */
   public Finding {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hotline12345.calendar.internal.Texts;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
@@ -25,7 +26,7 @@ import org.hotline12345.rules.internal.table.PathInput;
  * Inputs inputs = Inputs.builder()
  *     .text("channel", "HOTLINE")
  *     .category("category", "A0102")
- *     .area("area", List.of("320100", "320106", "320106001"))
+ *     .area("area", List.of("320100", "320106", "320106001"))   // or area("area", code, areas)
  *     .keywords("text", appeal.getContent())
  *     .number("callerCount", 3)
  *     .bool("enterprise", false)
@@ -272,6 +273,25 @@ public final class Inputs {
      */
     public Builder area(String name, List<String> path) {
       return put(name, ColumnType.AREA, path(name, path, false));
+    }
+
+    /**
+     * An AREA input by the code of the most precise area known, with the areas above it as the
+     * hierarchy says: {@code area("area", "320106001", nanjing)} gives the path
+     * {@code 320100 > 320106 > 320106001}, which a cell naming the city, the district or the
+     * street matches.
+     *
+     * @param name the column's name
+     * @param code the area's code
+     * @param areas the hierarchy holding it
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the hierarchy does not hold the code
+     */
+    public Builder area(String name, String code, AreaHierarchy areas) {
+      Objects.requireNonNull(code, name);
+      return put(name, ColumnType.AREA, new PathInput(Objects.requireNonNull(areas, "areas")
+          .pathOf(code.strip())));
     }
 
     private static PathInput path(String name, List<String> path, boolean category) {

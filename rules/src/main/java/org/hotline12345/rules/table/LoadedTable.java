@@ -14,6 +14,8 @@ public record LoadedTable(DecisionTable table, Verification verification) {
   /**
    * Checks the fields.
    *
+   * @param table the table
+   * @param verification its verification
    * @throws NullPointerException if a field is null
    */
   public LoadedTable {

@@ -21,6 +21,9 @@ public record NearMiss(Row row, String column, String reason) {
   /**
    * Checks the fields.
    *
+   * @param row the row
+   * @param column the column it failed on, or {@link #PERIOD}
+   * @param reason why
    * @throws NullPointerException if a field is null
    */
   public NearMiss {

@@ -28,6 +28,10 @@ public record OutputColumn(String name, OutputType type, List<String> allowedVal
   /**
    * Checks the fields.
    *
+   * @param name the name
+   * @param type the output type
+   * @param allowedValues the allowed values, highest priority first
+   * @param defaultValue the value when no row matches
    * @throws NullPointerException if a field or an allowed value is null
    * @throws IllegalArgumentException naming the field and the rule it breaks
    */

@@ -8,9 +8,10 @@ import org.hotline12345.core.department.DepartmentDirectory;
 
 /**
  * What a table's cells and outputs may refer to, for verification: the department directory
- * (承办单位目录), the category taxonomy (分类体系). Each part is optional; a part left out is not
- * checked. With a taxonomy, verification also reads category paths from it rather than from
- * code prefixes. Immutable.
+ * (承办单位目录), the category taxonomy (分类体系), the area hierarchy (行政区划). Each part is
+ * optional; a part left out is not checked. With a taxonomy, verification reads category paths
+ * from it rather than from code prefixes; with an area hierarchy, area paths from it rather than
+ * from the structure of GB/T 2260 codes. Immutable.
  */
 public final class References {
 
@@ -59,8 +60,7 @@ public final class References {
   }
 
   /**
-   * These references with an area hierarchy (行政区划): AREA cells must name its areas, and two
-   * area cells overlap when one area lies within the other.
+   * These references with an area hierarchy.
    *
    * @param areas the hierarchy
    * @return the references
@@ -68,15 +68,6 @@ public final class References {
    */
   public References withAreas(AreaHierarchy areas) {
     return new References(directory, taxonomy, Objects.requireNonNull(areas, "areas"));
-  }
-
-  /**
-   * The area hierarchy.
-   *
-   * @return the hierarchy, if given
-   */
-  public Optional<AreaHierarchy> areas() {
-    return Optional.ofNullable(areas);
   }
 
   /**
@@ -97,11 +88,32 @@ public final class References {
     return Optional.ofNullable(taxonomy);
   }
 
+  /**
+   * The area hierarchy.
+   *
+   * @return the hierarchy, if given
+   */
+  public Optional<AreaHierarchy> areas() {
+    return Optional.ofNullable(areas);
+  }
+
+  /**
+   * The sizes of the parts given.
+   *
+   * @return for example {@code References[directory of 120, areas of 1300]}
+   */
   @Override
   public String toString() {
-    return "References[" + (directory == null ? "" : "directory of " + directory.size())
-        + (taxonomy == null ? "" : (directory == null ? "" : ", ") + "taxonomy of "
-        + taxonomy.size()) + (areas == null ? "" : (directory == null && taxonomy == null ? ""
-        : ", ") + "areas of " + areas.size()) + "]";
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (directory != null) {
+      parts.add("directory of " + directory.size());
+    }
+    if (taxonomy != null) {
+      parts.add("taxonomy of " + taxonomy.size());
+    }
+    if (areas != null) {
+      parts.add("areas of " + areas.size());
+    }
+    return "References[" + String.join(", ", parts) + "]";
   }
 }

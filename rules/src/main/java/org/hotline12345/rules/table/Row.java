@@ -41,6 +41,12 @@ public record Row(String id, String description, Optional<LocalDate> effectiveFr
   /**
    * Checks the fields.
    *
+   * @param id the id
+   * @param description the description
+   * @param effectiveFrom the first day in effect, if any
+   * @param effectiveTo the last day in effect, if any
+   * @param conditions the condition of each input column by name
+   * @param outputs the value of each output column by name
    * @throws NullPointerException if a field, a key or a value is null
    * @throws IllegalArgumentException naming the field and the rule it breaks, or if the row
    *     ends before it starts

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.department.DepartmentId;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,24 @@ class RoutingTableTest {
     // C01 is not a prefix of XC01: the appeal falls through to the fallback
     assertThat(catalogue().decide(appeal("XC01", HUNANLU), DAY).first().map(Row::id))
         .contains("R4");
+  }
+
+  @Test
+  void anAreaHierarchyGivesTheWholePathOfAStreet() {
+    AreaHierarchy nanjing = AreaHierarchy.of(List.of(
+        AreaHierarchy.Entry.root("320100", "南京市"),
+        AreaHierarchy.Entry.of("320106", "鼓楼区", "320100"),
+        AreaHierarchy.Entry.of("320106001", "湖南路街道", "320106"),
+        AreaHierarchy.Entry.of("320102", "玄武区", "320100")));
+    DecisionTable table = catalogue();
+
+    // given only the street's code, the hierarchy says it lies in 鼓楼区 and 南京市
+    Decision decision = table.decide(Inputs.builder().category("category", "C0101")
+        .area("area", "320106001", nanjing).build(), DAY);
+
+    assertThat(decision.first().map(Row::id)).contains("R1");
+    assertThatThrownBy(() -> Inputs.builder().area("area", "320199", nanjing))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("320199");
   }
 
   @Test

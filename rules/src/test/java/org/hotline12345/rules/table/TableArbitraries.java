@@ -53,6 +53,17 @@ final class TableArbitraries {
     AREA_PATHS.put("320200", List.of("320000", "320200"));
     AREA_PATHS.put("330100", List.of("330000", "330100"));
     AREA_PATHS.put("340000", List.of("340000"));
+    AREA_PATHS.put("330000", List.of("330000"));
+  }
+
+  /** The same areas as a hierarchy, for verification that reads paths from one. */
+  static org.hotline12345.core.appeal.AreaHierarchy areaHierarchy() {
+    List<org.hotline12345.core.appeal.AreaHierarchy.Entry> entries = new ArrayList<>();
+    AREA_PATHS.forEach((code, path) -> entries.add(path.size() == 1
+        ? org.hotline12345.core.appeal.AreaHierarchy.Entry.root(code, code)
+        : org.hotline12345.core.appeal.AreaHierarchy.Entry.of(code, code,
+            path.get(path.size() - 2))));
+    return org.hotline12345.core.appeal.AreaHierarchy.of(entries);
   }
 
   private TableArbitraries() {}

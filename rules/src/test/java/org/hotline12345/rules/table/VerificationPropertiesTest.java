@@ -20,7 +20,8 @@ import org.hotline12345.rules.table.NaiveTable.Value0;
  * Under UNIQUE the overlaps verification reports are exactly the pairs some input matches both
  * of, each with an example that really matches both; under FIRST the rows it reports shadowed
  * are exactly those some single earlier row covers (rows that match nothing aside), and the row
- * it names does cover them.
+ * it names does cover them. Areas nest by their division codes, or by an area hierarchy saying
+ * the same: both readings give the same answers.
  */
 class VerificationPropertiesTest {
 
@@ -52,8 +53,10 @@ class VerificationPropertiesTest {
 
   @Property(tries = 150)
   void overlapsUnderUniqueAreExactlyThePairsSomeInputMatchesBothOf(
-      @ForAll("unique") Printed printed) {
+      @ForAll("unique") Printed printed, @ForAll boolean withAreas) {
     DecisionTable table = printed.table();
+    References references = withAreas
+        ? References.none().withAreas(TableArbitraries.areaHierarchy()) : References.none();
     // given brute force over every class of input
     Set<List<String>> expected = new HashSet<>();
     for (boolean[] matching : matchSets(table)) {
@@ -66,7 +69,7 @@ class VerificationPropertiesTest {
       }
     }
     // when verified
-    List<Finding> overlaps = DecisionTables.verify(table, References.none())
+    List<Finding> overlaps = DecisionTables.verify(table, references)
         .of(Finding.Kind.OVERLAP);
     // then the same pairs, each with an example input that matches both rows
     Set<List<String>> found = new HashSet<>();
@@ -85,8 +88,10 @@ class VerificationPropertiesTest {
 
   @Property(tries = 150)
   void shadowedRowsUnderFirstAreExactlyThoseASingleEarlierRowCovers(
-      @ForAll("first") Printed printed) {
+      @ForAll("first") Printed printed, @ForAll boolean withAreas) {
     DecisionTable table = printed.table();
+    References references = withAreas
+        ? References.none().withAreas(TableArbitraries.areaHierarchy()) : References.none();
     List<boolean[]> sets = matchSets(table);
     int n = table.rows().size();
     boolean[][] covers = new boolean[n][n];
@@ -120,7 +125,7 @@ class VerificationPropertiesTest {
       }
     }
 
-    List<Finding> shadowed = DecisionTables.verify(table, References.none())
+    List<Finding> shadowed = DecisionTables.verify(table, references)
         .of(Finding.Kind.SHADOWED);
 
     Set<String> found = new HashSet<>();

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
@@ -208,6 +209,42 @@ class VerificationTest {
 
     assertThat(DecisionTables.verify(table, References.none()).of(Kind.OVERLAP))
         .extracting(Finding::rows).containsExactly(List.of("R1", "R3"), List.of("R2", "R3"));
+  }
+
+  /** Los Angeles: council districts above neighbourhood councils, codes that say nothing. */
+  private static final AreaHierarchy LOS_ANGELES = AreaHierarchy.of(List.of(
+      AreaHierarchy.Entry.root("LA", "Los Angeles"),
+      AreaHierarchy.Entry.of("CD-5", "Council District 5", "LA"),
+      AreaHierarchy.Entry.of("NC-westwood", "Westwood", "CD-5"),
+      AreaHierarchy.Entry.of("CD-11", "Council District 11", "LA"),
+      AreaHierarchy.Entry.of("NC-venice", "Venice", "CD-11")));
+
+  @Test
+  void withAnAreaHierarchyAreasNestAsItSaysAndUnknownAreasAreErrors() {
+    DecisionTable table = DecisionTable.builder("la-routing", "2017-12").hitPolicy(HitPolicy.UNIQUE)
+        .input(Column.of("type", ColumnType.TEXT))
+        .input(Column.of("area", ColumnType.AREA))
+        .output(OutputColumn.of("lead", OutputType.DEPARTMENT))
+        .row(Row.builder("district").when("type", "Bulky Items").when("area", "CD-5")
+            .then("lead", "BOS-WV").build())
+        .row(Row.builder("council").when("type", "Bulky Items").when("area", "NC-westwood")
+            .then("lead", "BOS-WLA").build())
+        .row(Row.builder("venice").when("type", "Bulky Items").when("area", "NC-venic")
+            .then("lead", "BOS-WLA").build())
+        .build();
+
+    // without the hierarchy the codes are unrelated: no overlap, nothing unknown
+    assertThat(DecisionTables.verify(table, References.none()).errors()).isEmpty();
+    // with it, Westwood lies in District 5, and NC-venic is a typo
+    Verification verification = DecisionTables.verify(table,
+        References.none().withAreas(LOS_ANGELES));
+    assertThat(verification.errors()).extracting(Finding::kind, Finding::rows).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Kind.UNKNOWN_AREA, List.of("venice")),
+        org.assertj.core.groups.Tuple.tuple(Kind.OVERLAP, List.of("district", "council")));
+    assertThat(verification.errors().get(0).message()).isEqualTo("row 'venice' column 'area':"
+        + " area 'NC-venic' is not in the area hierarchy");
+    assertThat(verification.errors().get(1).message()).contains("for example type"
+        + " 'Bulky Items', area NC-westwood");
   }
 
   @Test

@@ -117,8 +117,9 @@ class KeywordMatcherTest {
     assertThat(module.getDescriptor().exports())
         .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
-        .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge", "org.hotline12345.rules.triage",
-            "org.hotline12345.rules.duplicates", "org.hotline12345.rules.table")
+        .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge",
+            "org.hotline12345.rules.triage", "org.hotline12345.rules.duplicates",
+            "org.hotline12345.rules.table", "org.hotline12345.rules.dmn")
         .noneMatch(name -> name.contains(".internal"));
   }
 }

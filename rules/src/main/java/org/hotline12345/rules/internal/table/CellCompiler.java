@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hotline12345.calendar.internal.Texts;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.rules.internal.table.IntervalSet.Interval;
@@ -17,12 +19,35 @@ import org.hotline12345.rules.table.Condition.Test;
 import org.hotline12345.rules.table.Condition.Value;
 import org.hotline12345.rules.text.KeywordMatcher;
 
-/** Reads a {@link Condition} as its column's type says: the typed {@link Cell}. */
+/**
+ * Reads a {@link Condition} as its column's type says: the typed {@link Cell}. Remembers the
+ * cells it made per column, so a text repeated down a column (a category, {@code -}) is read
+ * once and its cell shared. Not thread-safe; one per table build.
+ */
 public final class CellCompiler {
 
   private static final double INF = Double.POSITIVE_INFINITY;
 
-  private CellCompiler() {}
+  private final Map<Column, Map<String, Cell>> made = new HashMap<>();
+
+  /**
+   * The cell of a condition in a column, read once per distinct text.
+   *
+   * @param condition the condition
+   * @param column the column
+   * @return the cell
+   * @throws IllegalArgumentException saying what the column's type does not accept (the
+   *     caller names the row and column)
+   */
+  public Cell cell(Condition condition, Column column) {
+    Map<String, Cell> cells = made.computeIfAbsent(column, c -> new HashMap<>());
+    Cell cell = cells.get(condition.text());
+    if (cell == null) {
+      cell = compile(condition, column);
+      cells.put(condition.text(), cell);
+    }
+    return cell;
+  }
 
   /**
    * The cell of a condition in a column.

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.hotline12345.core.appeal.AreaHierarchy;
 import org.hotline12345.core.category.Category;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
@@ -78,7 +79,8 @@ public interface PathDomain {
    * community lies under the 9-digit street of its first 9 digits, a street under the county of
    * its first 6, a county {@code 320106} under the city {@code 320100}, a city under the
    * province {@code 320000}. Other codes stand alone. The default for AREA columns without an
-   * area hierarchy.
+   * area hierarchy (a simpler reading than the hierarchy's own inference, which knows which
+   * codes exist).
    *
    * @return the domain
    */
@@ -93,7 +95,128 @@ public interface PathDomain {
    * @return the domain
    */
   static PathDomain of(CategoryTaxonomy taxonomy) {
-    return new TaxonomyDomain(taxonomy);
+    List<String> roots = new ArrayList<>();
+    taxonomy.roots().forEach(category -> roots.add(category.getCode().value()));
+    List<String> all = new ArrayList<>();
+    taxonomy.all().forEach(category -> all.add(category.getCode().value()));
+    return new Forest(code -> taxonomyPath(taxonomy, code), roots, all);
+  }
+
+  private static List<String> taxonomyPath(CategoryTaxonomy taxonomy, String code) {
+    CategoryCode known;
+    try {
+      known = CategoryCode.of(code);
+    } catch (IllegalArgumentException e) {
+      return List.of(code);
+    }
+    if (!taxonomy.contains(known)) {
+      return List.of(code);
+    }
+    List<String> path = new ArrayList<>();
+    for (Category above : taxonomy.ancestors(known)) {
+      path.add(above.getCode().value());
+    }
+    Collections.reverse(path);
+    path.add(code);
+    return path;
+  }
+
+  /**
+   * The area hierarchy's parents; a code it does not hold stands alone.
+   *
+   * @param areas the hierarchy
+   * @return the domain
+   */
+  static PathDomain of(AreaHierarchy areas) {
+    List<String> roots = new ArrayList<>();
+    areas.roots().forEach(area -> roots.add(area.code()));
+    List<String> all = new ArrayList<>();
+    areas.all().forEach(area -> all.add(area.code()));
+    return new Forest(code -> areas.contains(code) ? areas.pathOf(code) : List.of(code), roots,
+        all);
+  }
+
+  /** A finite forest of codes (a taxonomy, an area hierarchy). */
+  final class Forest implements PathDomain {
+    private final java.util.function.Function<String, List<String>> paths;
+    private final List<String> roots;
+    private final List<String> all;
+
+    Forest(java.util.function.Function<String, List<String>> paths, List<String> roots,
+        List<String> all) {
+      this.paths = paths;
+      this.roots = List.copyOf(roots);
+      this.all = List.copyOf(all);
+    }
+
+    @Override
+    public List<String> pathOf(String code) {
+      return paths.apply(code);
+    }
+
+    @Override
+    public Optional<String> codeAvoiding(Collection<String> avoid) {
+      return roots.stream().filter(code -> !avoid.contains(code)).findFirst();
+    }
+
+    @Override
+    public Optional<Collection<String>> allCodes() {
+      return Optional.of(all);
+    }
+  }
+
+  /**
+   * The domain with each code's path computed once: for one verification, not to keep.
+   *
+   * @param domain the domain
+   * @return the same domain, remembering paths
+   */
+  static PathDomain cached(PathDomain domain) {
+    return new Cached(domain);
+  }
+
+  /** A domain remembering the paths it computed. */
+  final class Cached implements PathDomain {
+    private final PathDomain domain;
+    private final java.util.Map<String, List<String>> paths = new java.util.HashMap<>();
+
+    Cached(PathDomain domain) {
+      this.domain = domain;
+    }
+
+    @Override
+    public List<String> pathOf(String code) {
+      List<String> path = paths.get(code);
+      if (path == null) {
+        path = List.copyOf(domain.pathOf(code));
+        paths.put(code, path);
+      }
+      return path;
+    }
+
+    @Override
+    public boolean isAncestorOrSelf(String ancestor, String code) {
+      if (ancestor.equals(code)) {
+        return true;
+      }
+      List<String> path = pathOf(code);
+      for (int i = path.size() - 2; i >= 0; i--) {
+        if (path.get(i).equals(ancestor)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public Optional<String> codeAvoiding(Collection<String> avoid) {
+      return domain.codeAvoiding(avoid);
+    }
+
+    @Override
+    public Optional<Collection<String>> allCodes() {
+      return domain.allCodes();
+    }
   }
 
   /** Prefix paths. */
@@ -190,52 +313,6 @@ public interface PathDomain {
           return Optional.of(code);
         }
       }
-    }
-  }
-
-  /** A taxonomy's parents. */
-  final class TaxonomyDomain implements PathDomain {
-    private final CategoryTaxonomy taxonomy;
-
-    TaxonomyDomain(CategoryTaxonomy taxonomy) {
-      this.taxonomy = taxonomy;
-    }
-
-    @Override
-    public List<String> pathOf(String code) {
-      Optional<CategoryCode> known = known(code);
-      if (known.isEmpty()) {
-        return List.of(code);
-      }
-      List<String> path = new ArrayList<>();
-      for (Category above : taxonomy.ancestors(known.get())) {
-        path.add(above.getCode().value());
-      }
-      Collections.reverse(path);
-      path.add(code);
-      return path;
-    }
-
-    private Optional<CategoryCode> known(String code) {
-      try {
-        CategoryCode parsed = CategoryCode.of(code);
-        return taxonomy.contains(parsed) ? Optional.of(parsed) : Optional.empty();
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-    }
-
-    @Override
-    public Optional<String> codeAvoiding(Collection<String> avoid) {
-      return taxonomy.roots().stream().map(root -> root.getCode().value())
-          .filter(code -> !avoid.contains(code)).findFirst();
-    }
-
-    @Override
-    public Optional<Collection<String>> allCodes() {
-      List<String> codes = new ArrayList<>();
-      taxonomy.all().forEach(category -> codes.add(category.getCode().value()));
-      return Optional.of(codes);
     }
   }
 }

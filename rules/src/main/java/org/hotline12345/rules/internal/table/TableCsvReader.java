@@ -48,6 +48,7 @@ public final class TableCsvReader {
   private final List<String> header = new ArrayList<>();
   private final List<Object> roles = new ArrayList<>();
   private final Map<String, Integer> rowLines = new LinkedHashMap<>();
+  private final Map<String, int[]> rowColumns = new HashMap<>();
 
   private TableCsvReader(TextLines lines, char separator, TableSchema schema) {
     this.lines = lines;
@@ -118,10 +119,26 @@ public final class TableCsvReader {
     }
     builder.rows(rows);
     try {
-      return new Read(builder.build(), Map.copyOf(rowLines));
+      return new Read(builder.build(), java.util.Collections.unmodifiableMap(rowLines));
+    } catch (CellException e) {
+      String id = rows.get(e.row()).id();
+      int at = positionOf(e.column());
+      throw new FileFormatException(source, rowLines.get(id), rowColumns.get(id)[at], "column "
+          + Texts.quote(e.column()) + " (" + letter(at) + "): " + e.reason());
     } catch (IllegalArgumentException e) {
       throw new FileFormatException(source, headerLine, e.getMessage());
     }
+  }
+
+  private int positionOf(String column) {
+    for (int i = 0; i < roles.size(); i++) {
+      Object role = roles.get(i);
+      if (role instanceof Column && ((Column) role).name().equals(column)
+          || role instanceof OutputColumn && ((OutputColumn) role).name().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no column " + column);
   }
 
   private void directive(String text) {
@@ -270,6 +287,7 @@ public final class TableCsvReader {
               + before + ")");
         }
         builder = Row.builder(id);
+        rowColumns.put(id, fields.columns());
       }
     }
     for (int i = 0; i < values.size(); i++) {
@@ -290,17 +308,9 @@ public final class TableCsvReader {
           }
           builder.effectiveTo(to);
         } else if (role instanceof Column) {
-          Condition condition = Condition.parse(value);
-          CellCompiler.compile(condition, (Column) role);
-          builder.when(((Column) role).name(), condition);
+          builder.when(((Column) role).name(), Condition.parse(value));
         } else if (role instanceof OutputColumn) {
-          OutputColumn output = (OutputColumn) role;
-          if (!value.isEmpty()) {
-            OutputValues.check(output.type(), value);
-            OutputValues.checkAllowed(output.name(), output.type(), value,
-                output.allowedValues());
-          }
-          builder.then(output.name(), value);
+          builder.then(((OutputColumn) role).name(), value);
         }
       } catch (IllegalArgumentException e) {
         throw error(fields, i, e.getMessage());

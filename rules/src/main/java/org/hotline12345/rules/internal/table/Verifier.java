@@ -62,10 +62,11 @@ public final class Verifier {
     for (int c = 0; c < domains.length; c++) {
       ColumnType type = columns.get(c).type();
       if (type == ColumnType.CATEGORY) {
-        domains[c] = references.taxonomy().map(PathDomain::of).orElse(PathDomain.prefixes());
+        domains[c] = PathDomain.cached(references.taxonomy().map(PathDomain::of)
+            .orElse(PathDomain.prefixes()));
       } else if (type == ColumnType.AREA) {
-        domains[c] = references.areas().<PathDomain>map(AreaDomain::new)
-            .orElse(PathDomain.divisionCodes());
+        domains[c] = PathDomain.cached(references.areas().map(PathDomain::of)
+            .orElse(PathDomain.divisionCodes()));
       }
       open[c] = true;
       for (int r = 0; r < n && open[c]; r++) {
@@ -161,50 +162,44 @@ public final class Verifier {
   }
 
   private void categories(CategoryTaxonomy taxonomy) {
-    for (int c = 0; c < columns.size(); c++) {
-      if (columns.get(c).type() != ColumnType.CATEGORY) {
-        continue;
-      }
-      for (int r = 0; r < n; r++) {
-        for (String code : ((PathCell) engine.cell(r, c)).codes()) {
-          unknownCategory(taxonomy, code, r, columns.get(c).name());
-        }
-      }
-    }
-    for (OutputColumn column : table.outputs()) {
-      if (column.type() == OutputType.CATEGORY) {
-        for (int r = 0; r < n; r++) {
-          int row = r;
-          rows.get(r).output(column.name())
-              .ifPresent(code -> unknownCategory(taxonomy, code, row, column.name()));
-        }
-      }
-    }
+    unknownCodes(ColumnType.CATEGORY, OutputType.CATEGORY,
+        code -> taxonomy.contains(CategoryCode.of(code)), Kind.UNKNOWN_CATEGORY,
+        "category", "the taxonomy");
   }
 
-  private void areas(AreaHierarchy hierarchy) {
-    for (int c = 0; c < columns.size(); c++) {
-      if (columns.get(c).type() != ColumnType.AREA) {
-        continue;
+  private void areas(AreaHierarchy areas) {
+    unknownCodes(ColumnType.AREA, OutputType.AREA, areas::contains, Kind.UNKNOWN_AREA, "area",
+        "the area hierarchy");
+  }
+
+  /** Reports the codes of cells and outputs of the given types that a reference lacks. */
+  private void unknownCodes(ColumnType cellType, OutputType outputType,
+      java.util.function.Predicate<String> known, Kind kind, String what, String reference) {
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < columns.size(); c++) {
+        if (columns.get(c).type() == cellType) {
+          for (String code : ((PathCell) engine.cell(r, c)).codes()) {
+            unknown(known, code, r, columns.get(c).name(), kind, what, reference);
+          }
+        }
       }
-      for (int r = 0; r < n; r++) {
-        for (String code : ((PathCell) engine.cell(r, c)).codes()) {
-          if (!hierarchy.contains(code)) {
-            add(Kind.UNKNOWN_AREA, List.of(rows.get(r).id()), Optional.of(columns.get(c).name()),
-                rowName(r) + " column " + Texts.quote(columns.get(c).name()) + ": area "
-                + Texts.quote(code) + " is not in the area hierarchy", Optional.empty(),
-                Optional.empty());
+      for (OutputColumn column : table.outputs()) {
+        if (column.type() == outputType) {
+          Optional<String> code = rows.get(r).output(column.name());
+          if (code.isPresent()) {
+            unknown(known, code.get(), r, column.name(), kind, what, reference);
           }
         }
       }
     }
   }
 
-  private void unknownCategory(CategoryTaxonomy taxonomy, String code, int row, String column) {
-    if (!taxonomy.contains(CategoryCode.of(code))) {
-      add(Kind.UNKNOWN_CATEGORY, List.of(rows.get(row).id()), Optional.of(column), rowName(row)
-          + " column " + Texts.quote(column) + ": category " + Texts.quote(code)
-          + " is not in the taxonomy", Optional.empty(), Optional.empty());
+  private void unknown(java.util.function.Predicate<String> known, String code, int row,
+      String column, Kind kind, String what, String reference) {
+    if (!known.test(code)) {
+      add(kind, List.of(rows.get(row).id()), Optional.of(column), rowName(row) + " column "
+          + Texts.quote(column) + ": " + what + " " + Texts.quote(code) + " is not in "
+          + reference, Optional.empty(), Optional.empty());
     }
   }
 
