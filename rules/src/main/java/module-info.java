@@ -10,11 +10,15 @@ module org.hotline12345.rules {
 
   // Each public package is exported here when its first type arrives; .internal never is.
   exports org.hotline12345.rules.text;
+  exports org.hotline12345.rules.table;
   exports org.hotline12345.rules.catalogue;
   exports org.hotline12345.rules.knowledge;
   exports org.hotline12345.rules.triage;
   exports org.hotline12345.rules.duplicates;
-  exports org.hotline12345.rules.table;
   exports org.hotline12345.rules.impact;
   exports org.hotline12345.rules.dmn;
+  exports org.hotline12345.rules;
+  exports org.hotline12345.rules.inputs;
+  exports org.hotline12345.rules.routing;
+  exports org.hotline12345.rules.timelimit;
 }

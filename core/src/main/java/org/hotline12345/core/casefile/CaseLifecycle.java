@@ -2,6 +2,7 @@ package org.hotline12345.core.casefile;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -617,7 +618,12 @@ public final class CaseLifecycle {
 
   // ---------------------------------------------------------------- helpers for Decision
 
-  Set<NotAcceptedReason> notAcceptedReasons() {
+  /**
+   * The reasons for not accepting (不予受理) this lifecycle admits.
+   *
+   * @return the reasons, unmodifiable
+   */
+  public Set<NotAcceptedReason> notAcceptedReasons() {
     return notAcceptedReasons;
   }
 
@@ -655,7 +661,9 @@ public final class CaseLifecycle {
     });
     return PolicyKey.builder().type(appeal.getType()).categoryPath(path).urgency(appeal.getUrgency())
         .areaPath(appeal.getLocation().getArea().map(a -> List.of(a.code())).orElse(List.of()))
-        .channel(appeal.getChannel()).build();
+        .channel(appeal.getChannel())
+        .receivedOn(LocalDate.ofInstant(appeal.getReceivedAt(), calendar(platformCalendar).zone()))
+        .build();
   }
 
   /** Whether a category may be set: without a taxonomy any is; with one, it must be in it. */
@@ -720,7 +728,12 @@ public final class CaseLifecycle {
     return permissions;
   }
 
-  Set<EmergencyLine> emergencyLines() {
+  /**
+   * The emergency lines (紧急热线) cases may be referred to.
+   *
+   * @return the lines, unmodifiable
+   */
+  public Set<EmergencyLine> emergencyLines() {
     return emergencyLines;
   }
 

@@ -21,6 +21,7 @@ import org.hotline12345.core.casefile.CaseChange;
 import org.hotline12345.core.casefile.Explanation;
 import org.hotline12345.core.classification.Classification;
 import org.hotline12345.core.classification.Classifier;
+import org.hotline12345.core.internal.Texts;
 import org.hotline12345.core.routing.Router;
 import org.hotline12345.core.routing.RoutingOutcome;
 import org.hotline12345.core.triage.AppealHistory;
@@ -360,16 +361,21 @@ public final class HotlineService {
     if (submitted.isRepeat() || automation != Automation.AUTOMATIC) {
       return submitted;
     }
-    return new Submission(automate(submitted.registered()), submitted.inquiryCode());
+    Automated automated = automate(submitted.registered());
+    return new Submission(automated.current(), submitted.inquiryCode(), automated.stopped());
   }
+
+  /** A case after automation, and why the automation stopped early, if it did. */
+  private record Automated(Case current, Optional<String> stopped) {}
 
   /**
    * Triage, then routing, as commands of the system actor, each with its explanation. A step
    * the rules refuse (say, a router naming an ineligible department) stops the automation and
    * leaves the case for a person, as it stands.
    */
-  private Case automate(Case registered) {
+  private Automated automate(Case registered) {
     Case current = registered;
+    String step = "classification";
     try {
       if (classifier.isPresent() && current.category().isEmpty()) {
         Classification classification = classifier.get().classify(current.appeal());
@@ -379,17 +385,31 @@ public final class HotlineService {
               Optional.of(classification.explanation()));
         }
       }
+      step = "triage";
       if (triage.isPresent() && current.status() == CaseStatus.REGISTERED) {
         TriageOutcome outcome = triage.get().triage(current, appealHistory);
         current = confirm(current.id(), outcome, Actor.system());
       }
-      if (router.isPresent() && (current.status() == CaseStatus.ACCEPTED
-          || current.status() == CaseStatus.AWAITING_DISPATCH)) {
-        Case toRoute = current;
-        current = confirm(current.id(), router.get().route(toRoute, lifecycle.eligibility(toRoute)), Actor.system());
-      }
+      step = "routing";
+      current = route(current);
     } catch (CaseRuleException refused) {
-      return find(current.id()).orElse(current);
+      return new Automated(find(current.id()).orElse(current), Optional.of("the " + step
+          + " step was refused by the lifecycle: " + refused.rule()));
+    } catch (RuntimeException failed) {
+      return new Automated(find(current.id()).orElse(current), Optional.of("the " + step
+          + " step failed: " + failed.getClass().getSimpleName() + ": "
+          + Texts.forDisplay(String.valueOf(failed.getMessage()), 300)));
+    }
+    return new Automated(current, Optional.empty());
+  }
+
+  /** With a router, routes a case that is accepted or awaits dispatch; else leaves it. */
+  private Case route(Case current) {
+    if (router.isPresent() && (current.status() == CaseStatus.ACCEPTED
+        || current.status() == CaseStatus.AWAITING_DISPATCH)) {
+      Case toRoute = current;
+      return confirm(current.id(), router.get().route(toRoute, lifecycle.eligibility(toRoute)),
+          Actor.system());
     }
     return current;
   }
@@ -468,7 +488,10 @@ public final class HotlineService {
   }
 
   /**
-   * Runs a lifecycle command on a case.
+   * Runs a lifecycle command on a case. With {@link Automation#AUTOMATIC} and a router, a case
+   * the command leaves awaiting dispatch (a return approved with no candidate left, 退单) is
+   * routed again at once, the departments that returned it excluded; a route the lifecycle
+   * refuses leaves it for a dispatcher.
    *
    * @param caseId the case
    * @param command the command
@@ -479,7 +502,15 @@ public final class HotlineService {
    * @throws ConcurrencyConflictException if other writers kept changing the case
    */
   public Case execute(CaseId caseId, CaseCommand command, Actor actor) {
-    return execute(caseId, command, actor, Optional.empty());
+    Case after = execute(caseId, command, actor, Optional.empty());
+    if (automation == Automation.AUTOMATIC && after.status() == CaseStatus.AWAITING_DISPATCH) {
+      try {
+        return route(after);
+      } catch (CaseRuleException refused) {
+        return find(caseId).orElse(after);
+      }
+    }
+    return after;
   }
 
   private Case execute(CaseId caseId, CaseCommand command, Actor actor, Optional<Explanation> why) {

@@ -1,5 +1,6 @@
 package org.hotline12345.core.timelimit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class PolicyKey {
   private final List<String> areaPath;
   private final Optional<Channel> channel;
   private final OptionalInt leadLevel;
+  private final Optional<LocalDate> receivedOn;
 
   private PolicyKey(Builder b) {
     this.type = b.type;
@@ -32,6 +34,7 @@ public final class PolicyKey {
     this.areaPath = List.copyOf(b.areaPath);
     this.channel = b.channel;
     this.leadLevel = b.leadLevel;
+    this.receivedOn = b.receivedOn;
   }
 
   /**
@@ -68,6 +71,7 @@ public final class PolicyKey {
     b.areaPath = new ArrayList<>(areaPath);
     b.channel = channel;
     b.leadLevel = leadLevel;
+    b.receivedOn = receivedOn;
     return b;
   }
 
@@ -79,6 +83,7 @@ public final class PolicyKey {
     private List<String> areaPath = new ArrayList<>();
     private Optional<Channel> channel = Optional.empty();
     private OptionalInt leadLevel = OptionalInt.empty();
+    private Optional<LocalDate> receivedOn = Optional.empty();
 
     private Builder() {}
 
@@ -150,6 +155,19 @@ public final class PolicyKey {
         throw new IllegalArgumentException("leadLevel: must be 0 or more, was " + level);
       }
       this.leadLevel = OptionalInt.of(level);
+      return this;
+    }
+
+    /**
+     * Sets the day the appeal was received, in the platform's zone: the day a policy whose rules
+     * have effective dates (a table row valid from a date) decides on.
+     *
+     * @param day the day
+     * @return this builder
+     * @throws NullPointerException if day is null
+     */
+    public Builder receivedOn(LocalDate day) {
+      this.receivedOn = Optional.of(Objects.requireNonNull(day, "day"));
       return this;
     }
 
@@ -230,21 +248,32 @@ public final class PolicyKey {
     return leadLevel;
   }
 
+  /**
+   * The day the appeal was received in the platform's zone, if known: the day a policy with
+   * effective dates decides on.
+   *
+   * @return the day
+   */
+  public Optional<LocalDate> receivedOn() {
+    return receivedOn;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PolicyKey that && type == that.type && categoryPath.equals(that.categoryPath)
         && urgency == that.urgency && areaPath.equals(that.areaPath) && channel.equals(that.channel)
-        && leadLevel.equals(that.leadLevel);
+        && leadLevel.equals(that.leadLevel) && receivedOn.equals(that.receivedOn);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, categoryPath, urgency, areaPath, channel, leadLevel);
+    return Objects.hash(type, categoryPath, urgency, areaPath, channel, leadLevel, receivedOn);
   }
 
   @Override
   public String toString() {
     return "PolicyKey[" + type + ", " + categoryPath + ", " + urgency + ", areas " + areaPath
-        + channel.map(c -> ", " + c).orElse("") + (leadLevel.isPresent() ? ", level " + leadLevel.getAsInt() : "") + "]";
+        + channel.map(c -> ", " + c).orElse("") + (leadLevel.isPresent() ? ", level " + leadLevel.getAsInt() : "")
+        + receivedOn.map(d -> ", received " + d).orElse("") + "]";
   }
 }

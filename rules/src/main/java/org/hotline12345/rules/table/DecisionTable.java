@@ -320,6 +320,34 @@ public final class DecisionTable {
   }
 
   /**
+   * Every row that matches, in table order, whatever the hit policy: for a dispatch catalogue
+   * under FIRST, the first is the decision and the later ones are the candidates a return
+   * falls back to.
+   *
+   * @param inputs a value for every input column
+   * @param on the day of the decision
+   * @return the matching rows in effect on the day, in table order; empty if none
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #decide}
+   */
+  public List<Row> matches(Inputs inputs, LocalDate on) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(on, "on");
+    Engine.Scratch scratch = engine.scratch();
+    try {
+      resolve(inputs, scratch.values());
+      int[] matched = engine.all(scratch, on);
+      List<Row> found = new ArrayList<>(matched.length);
+      for (int row : matched) {
+        found.add(rows.get(row));
+      }
+      return List.copyOf(found);
+    } finally {
+      scratch.clear();
+    }
+  }
+
+  /**
    * Decides and explains: which rows matched, which won and why, and the near misses (rows that
    * failed on exactly one column).
    *
@@ -382,6 +410,10 @@ public final class DecisionTable {
         throw new IllegalArgumentException("the inputs lack column " + Texts.quote(column.name())
             + " (" + column.type() + ") of table " + Texts.quote(ruleSetId) + "; given: "
             + Texts.escape(String.join(", ", given.names()), 500));
+      }
+      if (value.isAbsent()) {
+        values[c] = Engine.ABSENT;
+        continue;
       }
       if (value.type() != column.type()) {
         throw new IllegalArgumentException("input " + Texts.quote(column.name()) + " is given as "

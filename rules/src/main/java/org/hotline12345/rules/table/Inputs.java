@@ -90,8 +90,19 @@ public final class Inputs {
    */
   record Given(ColumnType type, Object value) {
 
+    /** The marker of an absent input. */
+    static final Given ABSENT = new Given(null, null);
+
+    /** Whether the input is absent. */
+    boolean isAbsent() {
+      return type == null;
+    }
+
     /** The value for messages; free text is not shown. */
     String display() {
+      if (isAbsent()) {
+        return "absent";
+      }
       if (type == ColumnType.KEYWORDS) {
         return "(" + ((CharSequence) value).length() + " characters of text)";
       }
@@ -115,6 +126,22 @@ public final class Inputs {
     private Builder put(String name, ColumnType type, Object value) {
       Objects.requireNonNull(name, "name");
       values.put(name.strip(), new Given(type, value));
+      return this;
+    }
+
+    /**
+     * An input that is not known for this decision: an appeal without a category or an area, a
+     * category attribute the appeal does not give, a case not yet dispatched. Only a cell that
+     * allows anything ({@code -} or empty) matches it; any other cell, {@code not(...)}
+     * included, does not. Any column type.
+     *
+     * @param name the column's name
+     * @return this builder
+     * @throws NullPointerException if name is null
+     */
+    public Builder absent(String name) {
+      Objects.requireNonNull(name, "name");
+      values.put(name.strip(), Given.ABSENT);
       return this;
     }
 

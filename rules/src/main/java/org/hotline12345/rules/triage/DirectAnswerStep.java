@@ -13,6 +13,7 @@ import org.hotline12345.core.casefile.Explanation;
 import org.hotline12345.core.casefile.Remark;
 import org.hotline12345.core.knowledge.KnowledgeBase;
 import org.hotline12345.core.knowledge.KnowledgeEntry;
+import org.hotline12345.core.triage.AppealHistory;
 import org.hotline12345.core.triage.TriageOutcome;
 import org.hotline12345.rules.knowledge.QaKnowledgeBase;
 
@@ -39,7 +40,7 @@ import org.hotline12345.rules.knowledge.QaKnowledgeBase;
  * <p>Immutable and thread-safe; each decision reads the case and the knowledge base only, so the
  * same case gives the same outcome. No explanation quotes the appeal.
  */
-public final class DirectAnswerStep {
+public final class DirectAnswerStep implements TriageStep {
 
   /**
    * The threshold {@link #of(QaKnowledgeBase)} uses, 0.6: an entry's own question answers (score
@@ -108,6 +109,20 @@ public final class DirectAnswerStep {
     Verdict verdict = consider(registered);
     return verdict.answer().map(answer -> new TriageOutcome.AnswerDirectly(answer,
         verdict.explanation()));
+  }
+
+  /**
+   * As {@link #decide(Case)}: a direct answer needs no history.
+   *
+   * @param registered the case
+   * @param history not used
+   * @return the answer, or empty
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public Optional<TriageOutcome> decide(Case registered, AppealHistory history) {
+    java.util.Objects.requireNonNull(history, "history");
+    return decide(registered);
   }
 
   /**

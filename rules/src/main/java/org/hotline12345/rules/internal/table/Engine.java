@@ -13,6 +13,14 @@ import org.hotline12345.rules.table.Column;
  */
 public final class Engine {
 
+  /** The value of an absent input: only a cell that allows anything matches it. */
+  public static final Object ABSENT = new Object() {
+    @Override
+    public String toString() {
+      return "absent";
+    }
+  };
+
   private final int rowCount;
   private final int words;
   private final Cell[][] cells;
@@ -21,6 +29,7 @@ public final class Engine {
   private final int[] active;
   private final IntervalIndex dates;
   private final long[] allRows;
+  private final RowSet[] anyRows;
   private final ThreadLocal<Scratch> scratch;
 
   /**
@@ -51,6 +60,16 @@ public final class Engine {
       }
     }
     this.active = java.util.Arrays.copyOf(live, count);
+    this.anyRows = new RowSet[indexes.length];
+    for (int c = 0; c < indexes.length; c++) {
+      long[] any = new long[words];
+      for (int r = 0; r < rowCount; r++) {
+        if (cells[r][c].isAny()) {
+          any[r >>> 6] |= 1L << r;
+        }
+      }
+      anyRows[c] = RowSet.of(any);
+    }
     IntervalIndex periodIndex = new IntervalIndex(this.periods, words);
     this.dates = periodIndex.isTrivial() ? null : periodIndex;
     this.allRows = Bits.firstBits(rowCount, words);
@@ -124,7 +143,9 @@ public final class Engine {
   private int gather(Scratch s, LocalDate on) {
     int k = 0;
     for (int c : active) {
-      s.sets[k++] = indexes[c].rows(s.values[c], s.buffers[c], s.stamps[c]);
+      Object value = s.values[c];
+      s.sets[k++] = value == ABSENT ? anyRows[c]
+          : indexes[c].rows(value, s.buffers[c], s.stamps[c]);
     }
     if (dates != null) {
       s.sets[k++] = dates.rows(on, s.buffers[s.buffers.length - 1], null);
@@ -218,7 +239,8 @@ public final class Engine {
   public long[][] failures(Scratch s, LocalDate on) {
     long[][] failing = new long[indexes.length + 1][];
     for (int c = 0; c < indexes.length; c++) {
-      RowSet rows = indexes[c].rows(s.values[c], s.buffers[c], s.stamps[c]);
+      RowSet rows = s.values[c] == ABSENT ? anyRows[c]
+          : indexes[c].rows(s.values[c], s.buffers[c], s.stamps[c]);
       failing[c] = complement(rows.bits);
     }
     failing[indexes.length] = dates == null ? new long[words]
