@@ -21,4 +21,5 @@ module org.hotline12345.rules {
   exports org.hotline12345.rules.inputs;
   exports org.hotline12345.rules.routing;
   exports org.hotline12345.rules.timelimit;
+  exports org.hotline12345.rules.classification;
 }

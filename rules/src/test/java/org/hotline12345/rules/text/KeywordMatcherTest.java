@@ -119,7 +119,11 @@ class KeywordMatcherTest {
         .extracting(ModuleDescriptor.Exports::source)
         .contains("org.hotline12345.rules.text", "org.hotline12345.rules.knowledge",
             "org.hotline12345.rules.triage", "org.hotline12345.rules.duplicates",
-            "org.hotline12345.rules.table", "org.hotline12345.rules.dmn")
+            "org.hotline12345.rules.table", "org.hotline12345.rules.dmn",
+            "org.hotline12345.rules", "org.hotline12345.rules.inputs",
+            "org.hotline12345.rules.routing", "org.hotline12345.rules.timelimit",
+            "org.hotline12345.rules.classification", "org.hotline12345.rules.catalogue",
+            "org.hotline12345.rules.impact")
         .noneMatch(name -> name.contains(".internal"));
   }
 }
