@@ -29,24 +29,6 @@ final class Bits {
     }
   }
 
-  /** The first set bit at or after from, or -1. */
-  static int next(long[] bits, int from) {
-    int w = from >>> 6;
-    if (w >= bits.length) {
-      return -1;
-    }
-    long word = bits[w] & (-1L << from);
-    while (true) {
-      if (word != 0) {
-        return (w << 6) + Long.numberOfTrailingZeros(word);
-      }
-      if (++w == bits.length) {
-        return -1;
-      }
-      word = bits[w];
-    }
-  }
-
   static int count(long[] bits) {
     int count = 0;
     for (long word : bits) {
