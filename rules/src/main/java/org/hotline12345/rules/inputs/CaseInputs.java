@@ -20,6 +20,7 @@ import org.hotline12345.rules.table.Column;
 import org.hotline12345.rules.table.ColumnType;
 import org.hotline12345.rules.table.DecisionTable;
 import org.hotline12345.rules.table.Inputs;
+import org.hotline12345.rules.table.TableSchema;
 
 /**
  * Fills a decision table's input columns from a case (案件), by the standard column names:
@@ -152,6 +153,24 @@ public final class CaseInputs {
         Column.of(ENTERPRISE, ColumnType.BOOLEAN),
         Column.of(ANONYMOUS, ColumnType.BOOLEAN),
         Column.enumerated(URGENCY, names(Urgency.values())));
+  }
+
+  /**
+   * A schema builder holding the standard columns and the given attribute columns, for a
+   * decision's own schema to add its outputs (and any inputs of its own) to.
+   *
+   * @param attributes attribute columns to allow, for example {@link #attributeColumns}
+   * @return the builder
+   * @throws NullPointerException if attributes or one of them is null
+   */
+  public static TableSchema.Builder schemaWith(List<Column> attributes) {
+    Objects.requireNonNull(attributes, "attributes");
+    TableSchema.Builder schema = TableSchema.builder();
+    standardColumns().forEach(schema::input);
+    for (int i = 0; i < attributes.size(); i++) {
+      schema.input(Objects.requireNonNull(attributes.get(i), "attributes[" + i + "]"));
+    }
+    return schema;
   }
 
   /**

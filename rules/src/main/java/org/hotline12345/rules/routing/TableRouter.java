@@ -81,11 +81,7 @@ public final class TableRouter implements Router {
    * @throws NullPointerException if attributes is null
    */
   public static TableSchema schema(List<Column> attributes) {
-    Objects.requireNonNull(attributes, "attributes");
-    TableSchema.Builder schema = TableSchema.builder();
-    CaseInputs.standardColumns().forEach(schema::input);
-    attributes.forEach(schema::input);
-    return schema.output(OutputColumn.of(LEAD, OutputType.DEPARTMENT))
+    return CaseInputs.schemaWith(attributes).output(OutputColumn.of(LEAD, OutputType.DEPARTMENT))
         .output(OutputColumn.of(ASSISTING, OutputType.DEPARTMENTS))
         .build();
   }

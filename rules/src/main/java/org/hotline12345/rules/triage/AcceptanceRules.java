@@ -86,11 +86,7 @@ public final class AcceptanceRules {
    * @throws NullPointerException if attributes is null
    */
   public static TableSchema schema(List<Column> attributes) {
-    Objects.requireNonNull(attributes, "attributes");
-    TableSchema.Builder schema = TableSchema.builder();
-    CaseInputs.standardColumns().forEach(schema::input);
-    attributes.forEach(schema::input);
-    return schema.input(Column.of(CALLER_COUNT, ColumnType.NUMBER))
+    return CaseInputs.schemaWith(attributes).input(Column.of(CALLER_COUNT, ColumnType.NUMBER))
         .input(Column.of(PLACE_COUNT, ColumnType.NUMBER))
         .output(OutputColumn.of(DECISION, OutputType.TEXT).withAllowedValues(DECISIONS))
         .output(OutputColumn.of(REASON, OutputType.TEXT))
