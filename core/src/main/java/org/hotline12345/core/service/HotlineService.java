@@ -35,7 +35,6 @@ import org.hotline12345.core.view.PublicView;
 import org.hotline12345.core.casefile.CaseCommand;
 import org.hotline12345.core.casefile.CaseEvent;
 import org.hotline12345.core.casefile.CaseId;
-import org.hotline12345.core.casefile.CaseLifecycle;
 import org.hotline12345.core.casefile.CaseNumber;
 import org.hotline12345.core.casefile.CaseRuleException;
 import org.hotline12345.core.casefile.CaseStatus;
@@ -336,8 +335,9 @@ public final class HotlineService {
    * @param appeal the appeal
    * @param actor who submits it
    * @return the case, and the inquiry code to give the citizen
-   * @throws CaseRuleException if the appeal lacks essential elements, or the actor may not
-   *     register
+   * @throws CaseRuleException if the actor may not register, or the appeal was received outside
+   *     the lifecycle's window; an appeal that lacks essential elements is registered all the
+   *     same (see {@link CaseLifecycle#missingElements}) and left for acceptance to decide
    */
   public Submission submit(Appeal appeal, Actor actor) {
     Objects.requireNonNull(appeal, "appeal");

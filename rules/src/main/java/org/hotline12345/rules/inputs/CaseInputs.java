@@ -44,8 +44,8 @@ import org.hotline12345.rules.table.TableSchema;
  *
  * <p>An absent input matches only a cell that allows anything ({@code -} or empty). Tables
  * that count past appeals ({@code callerCount}, {@code placeCount}) get those values from the
- * caller of {@link #of(DecisionTable, Case, LocalDate)}, through {@link #with}; the acceptance
- * rules do so from the appeal history. Immutable and thread-safe.
+ * caller of {@link #of(DecisionTable, Case)}, which adds them to the builder it returns; the
+ * acceptance rules do so from the appeal history. Immutable and thread-safe.
  */
 public final class CaseInputs {
 

@@ -45,7 +45,7 @@ import org.hotline12345.rules.internal.table.Verifier;
  * Every problem stops the load, and nothing of the file is kept: a
  * {@link FileFormatException} names the file, the line, the position in the line where the
  * field starts, and in its reason the column's name and spreadsheet letter, as in
- * {@code routing.csv:7:23: column 'area' (F): '3201x6' is not an area code ...}. A table that
+ * {@code routing.csv:7:23: column 'area' (F): '3201 06' is not an area code ...}. A table that
  * reads but fails {@linkplain #verify verification} throws {@link TableVerificationException}
  * listing every error with its row's line. Thread-safe.
  */
