@@ -192,7 +192,8 @@ public final class DeadlineExplanation {
     List<Extension> granted = new ArrayList<>();
     for (int i = 0; i < deadline.extensions().size(); i++) {
       granted.add(new Extension(i + 1, deadline.extensions().get(i),
-          i < this.extensionReasons.size() ? Optional.of(this.extensionReasons.get(i)) : Optional.empty()));
+          i < this.extensionReasons.size() && !this.extensionReasons.get(i).isBlank()
+              ? Optional.of(this.extensionReasons.get(i)) : Optional.empty()));
     }
     this.extensions = List.copyOf(granted);
   }
@@ -231,7 +232,8 @@ public final class DeadlineExplanation {
 
   /**
    * This explanation with the reasons of the extensions, in the order they were granted; the
-   * list may be shorter than the extensions (the rest have none). Replaces any given before.
+   * list may be shorter than the extensions (the rest have none), and a blank reason counts as
+   * none. Replaces any given before.
    *
    * @param reasons the reasons, at most one per extension
    * @return the explanation with the reasons

@@ -119,6 +119,11 @@ final class ChineseWords extends Words {
   }
 
   @Override
+  String fullDateTime(ZonedDateTime t) {
+    return fullDate(t.toLocalDate()) + ExplanationText.clock(t);
+  }
+
+  @Override
   String sentences(List<String> sentences) {
     return String.join("。", sentences) + "。";
   }

@@ -148,6 +148,11 @@ final class EnglishWords extends Words {
   }
 
   @Override
+  String fullDateTime(ZonedDateTime t) {
+    return ExplanationText.clock(t) + " on " + fullDate(t.toLocalDate());
+  }
+
+  @Override
   String sentences(List<String> sentences) {
     return String.join(". ", sentences) + ".";
   }

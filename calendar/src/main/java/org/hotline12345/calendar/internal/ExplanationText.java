@@ -21,7 +21,7 @@ import org.hotline12345.calendar.TimeLimit;
 public final class ExplanationText {
 
   /** The most characters of one reason a paragraph shows. */
-  static final int MAX_REASON = 200;
+  public static final int MAX_REASON = 200;
 
   private final DeadlineExplanation e;
   private final Words w;
@@ -142,8 +142,30 @@ public final class ExplanationText {
     return java.util.Optional.of(String.join("; ", shown));
   }
 
-  /** A reason on one line: white space and control characters as single spaces, cut at {@link #MAX_REASON}. */
-  static String oneLine(String reason) {
+  /**
+   * A date and time as the paragraph writes it, with the weekday and the year:
+   * {@code 15:20 on Monday 13 October 2025}, {@code 2025年10月13日（星期一）15:20}.
+   *
+   * @param t the date and time, in the zone to show it in
+   * @param chinese true for Chinese, false for English
+   * @return the text
+   * @throws NullPointerException if t is null
+   */
+  public static String dateTime(ZonedDateTime t, boolean chinese) {
+    Objects.requireNonNull(t, "t");
+    return (chinese ? new ChineseWords(t.getYear()) : new EnglishWords(t.getYear())).fullDateTime(t);
+  }
+
+  /**
+   * A reason as the paragraph shows it: on one line (white space and control characters as
+   * single spaces) and cut after {@value #MAX_REASON} characters.
+   *
+   * @param reason the reason as recorded
+   * @return the reason on one line
+   * @throws NullPointerException if reason is null
+   */
+  public static String oneLine(String reason) {
+    Objects.requireNonNull(reason, "reason");
     StringBuilder out = new StringBuilder();
     boolean space = false;
     for (int i = 0; i < reason.length(); ) {

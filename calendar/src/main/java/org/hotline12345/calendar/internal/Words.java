@@ -111,6 +111,9 @@ abstract class Words {
 
   abstract String list(List<String> parts);
 
+  /** A date and time with its weekday and year. */
+  abstract String fullDateTime(ZonedDateTime t);
+
   /** A date, its year shown only when it is not the start's. */
   abstract String date(LocalDate date);
 
