@@ -22,7 +22,12 @@ import org.hotline12345.core.timelimit.Stage;
  * @param changed the cases given a {@code case.deadlines-recomputed} event
  * @param stages per stage, what moved; stages with nothing recomputed are absent
  * @param examples the first {@link #MAX_EXAMPLES} deadlines recomputed, in the order met
- * @param failures the cases that could not be handled, in the order met; the others went on
+ * @param failures the cases that could not be handled, in the order met, as the supervision
+ *     sweep reports them: {@code UNREADABLE} when a case's events do not load, {@code REFUSED}
+ *     when the recomputation was dated before the case's last event (a clock behind the store),
+ *     {@code STORE} when the store failed after the service's retries, {@code UNEXPECTED}
+ *     otherwise (a recomputed deadline beyond its calendar's supported dates, say); the other
+ *     cases went on
  */
 public record RecomputeReport(int examined, int changed, Map<Stage, StageMoves> stages, List<Example> examples,
     List<SweepReport.Failure> failures) {

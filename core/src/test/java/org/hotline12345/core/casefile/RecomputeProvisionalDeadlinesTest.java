@@ -19,6 +19,11 @@ import org.hotline12345.calendar.WorkingCalendars;
 import org.hotline12345.core.casefile.DeadlineExplanationScenariosTest.Life;
 import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.core.timelimit.Stage;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,5 +161,31 @@ class RecomputeProvisionalDeadlinesTest {
     assertThatThrownBy(() -> base.withCalendars(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("replacements");
     assertThat(Optional.of(updated.zoneOf("extra"))).contains(WorkingCalendars.CHINA_ZONE);
+  }
+
+  @Provide
+  Arbitrary<String> dispatchTimes() {
+    // Minutes from 15 November 2026 to 31 December 2026 23:00, Beijing time.
+    return Arbitraries.longs().between(0, 46L * 24 * 60 + 23 * 60)
+        .map(m -> java.time.LocalDateTime.of(2026, 11, 15, 0, 0).plusMinutes(m).toString());
+  }
+
+  @Property(tries = 60)
+  void after_a_recomputation_every_open_deadline_is_what_the_new_calendar_gives_and_a_second_changes_nothing(
+      @ForAll("dispatchTimes") String dispatchedAt) {
+    Life life = new Life(Scenario.LIFECYCLE, dispatchedAt).then(dispatchedAt, Scenario.accept())
+        .then(dispatchedAt, Scenario.dispatch(HUNANLU));
+    Instant later = life.current.lastEventAt().plus(Duration.ofMinutes(1));
+
+    Case after = UPDATED.recomputeProvisionalDeadlines(life.current, later).map(Transition::after).orElse(life.current);
+
+    for (StageDeadline d : after.deadlines().values()) {
+      org.hotline12345.calendar.Deadline fresh = d.toDeadline(CN_2027);
+      assertThat(d.dueAt()).as("%s", d.stage()).isEqualTo(fresh.dueAt());
+      assertThat(d.provisional()).as("%s", d.stage()).isEqualTo(fresh.isProvisional());
+    }
+    assertThat(UPDATED.recomputeProvisionalDeadlines(after, later.plusSeconds(60))).isEmpty();
+    boolean wasProvisional = life.current.deadlines().values().stream().anyMatch(StageDeadline::provisional);
+    assertThat(after.version()).isEqualTo(life.current.version() + (wasProvisional ? 1 : 0));
   }
 }
