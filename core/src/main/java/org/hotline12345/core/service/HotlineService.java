@@ -637,7 +637,12 @@ public final class HotlineService {
   private Optional<SupervisionKind> superviseOne(String storedId, Supervision supervision) {
     return retrying(uow -> {
       Unit unit = new Unit(uow);
-      Case current = unit.requireReadable(CaseId.of(storedId));
+      Case current;
+      try {
+        current = unit.require(CaseId.of(storedId));
+      } catch (java.util.NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
+        throw new UnreadableCase(e);
+      }
       Instant at = now();
       Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
       mark.ifPresent(m -> unit.commit(current.version(), lifecycle.execute(current, m, Actor.system(), at)));
