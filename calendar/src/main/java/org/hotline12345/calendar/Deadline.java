@@ -480,6 +480,18 @@ public final class Deadline {
     return new Deadline(newCalendar, start, limit, extensions, pauses);
   }
 
+  /**
+   * Why this deadline falls where it does: every day from the start to the last day, counted
+   * or skipped and why, as data and as a paragraph in Chinese or English. Reasons of pauses and
+   * extensions, which the calendar does not know, are added with
+   * {@link DeadlineExplanation#withPauseReasons} and {@link DeadlineExplanation#withExtensionReasons}.
+   *
+   * @return the explanation
+   */
+  public DeadlineExplanation explain() {
+    return DeadlineExplanation.of(this);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Deadline that && calendar.equals(that.calendar)

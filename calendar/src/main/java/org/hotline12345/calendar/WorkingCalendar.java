@@ -381,6 +381,33 @@ public final class WorkingCalendar {
   }
 
   /**
+   * This calendar with a newly published official schedule (国务院办公厅关于某年部分节假日安排的通知):
+   * the layer's special days on top of the layers so far, and every year in which it lists a
+   * holiday {@linkplain #isScheduleKnown(int) known} from now on, so that deadlines reaching
+   * those years are no longer provisional and can be {@linkplain Deadline#recomputedOn
+   * recomputed}. The identifier stays this calendar's. A department's calendar layered on the
+   * national one is best rebuilt on the new national calendar, so that its own days stay on top.
+   *
+   * <pre>{@code
+   * CalendarLayer notice = CalendarLayer.readCsv(Path.of("cn-2027.csv"));
+   * WorkingCalendar cn = WorkingCalendars.chinaMainland().withOfficialSchedule(notice);
+   * cn.isScheduleKnown(2027);   // true
+   * }</pre>
+   *
+   * @param schedule the official special days of the newly published year or years
+   * @return the calendar
+   * @throws NullPointerException if schedule is null
+   */
+  public WorkingCalendar withOfficialSchedule(CalendarLayer schedule) {
+    Objects.requireNonNull(schedule, "schedule");
+    List<CalendarLayer> stacked = new ArrayList<>(layers);
+    stacked.add(schedule);
+    SortedSet<Integer> known = new TreeSet<>(knownYears);
+    known.addAll(schedule.holidayYears());
+    return new WorkingCalendar(id, zone, workingWeek, officeHours, stacked, allYearsKnown, known);
+  }
+
+  /**
    * This calendar with other office hours.
    *
    * @param officeHours the office hours

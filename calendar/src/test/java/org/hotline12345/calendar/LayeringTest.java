@@ -98,4 +98,28 @@ class LayeringTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("id must be at most 100 characters, was 101: 'xxxx");
   }
+
+  @Test
+  void a_newly_published_schedule_makes_a_provisional_deadline_final_and_moves_it() {
+    // Given 5 working days from Monday 28 December 2026, computed before the 2027 notice:
+    // 29, 30, 31 December and Friday 1, Monday 4 January on the weekly pattern.
+    java.time.Instant start = java.time.ZonedDateTime.parse("2026-12-28T10:00+08:00[Asia/Shanghai]").toInstant();
+    Deadline before = national.deadline(start, TimeLimit.workingDays(5));
+    assertThat(before.isProvisional()).isTrue();
+    assertThat(before.lastDay()).isEqualTo(of(2027, 1, 4));
+
+    // When the notice gives 1-3 January 2027 off for New Year's Day,
+    CalendarLayer notice = CalendarLayer.of("国务院2027", SpecialDay.holiday(of(2027, 1, 1), "元旦"),
+        SpecialDay.holiday(of(2027, 1, 2), "元旦"), SpecialDay.holiday(of(2027, 1, 3), "元旦"));
+    WorkingCalendar updated = national.withOfficialSchedule(notice);
+
+    // then 2027 is known, the deadline is final and a working day later, and 2026 is unchanged.
+    Deadline after = before.recomputedOn(updated);
+    assertThat(updated.isScheduleKnown(2027)).isTrue();
+    assertThat(national.isScheduleKnown(2027)).isFalse();
+    assertThat(updated.id()).isEqualTo(national.id());
+    assertThat(after.isProvisional()).isFalse();
+    assertThat(after.lastDay()).isEqualTo(of(2027, 1, 5));
+    assertThat(updated.specialDay(of(2026, 10, 1))).isEqualTo(national.specialDay(of(2026, 10, 1)));
+  }
 }

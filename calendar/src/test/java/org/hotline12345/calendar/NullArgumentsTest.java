@@ -27,7 +27,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hotline12345.calendar.internal.CsvReader;
@@ -73,10 +75,19 @@ class NullArgumentsTest {
     SAMPLES.put(Path.class, () -> Path.of("no-such-dir", "no-such-file.csv"));
     SAMPLES.put(Reader.class, () -> new StringReader(""));
     SAMPLES.put(InputStream.class, () -> new ByteArrayInputStream(new byte[0]));
+    SAMPLES.put(Map.class, Map::of);
+    SAMPLES.put(Locale.class, () -> Locale.CHINESE);
+    SAMPLES.put(Optional.class, Optional::empty);
+    SAMPLES.put(Deadline.class, () -> CN.deadline(Instant.parse("2025-03-03T02:00:00Z"), TimeLimit.workingDays(5)));
+    SAMPLES.put(ClockPause.class, () -> new ClockPause(Instant.parse("2025-03-03T02:00:00Z"),
+        Instant.parse("2025-03-04T02:00:00Z")));
+    SAMPLES.put(DeadlineExplanation.DayKind.class, () -> DeadlineExplanation.DayKind.COUNTED);
 
     INSTANCES.put(TimeLimit.class, () -> TimeLimit.workingDays(5));
     INSTANCES.put(Deadline.class, () -> CN.deadline(Instant.parse("2025-03-03T02:00:00Z"), TimeLimit.workingDays(5)));
     INSTANCES.put(WorkingCalendar.class, () -> CN);
+    INSTANCES.put(DeadlineExplanation.class, () -> CN.deadline(Instant.parse("2025-03-03T02:00:00Z"),
+        TimeLimit.workingDays(5)).explain());
     INSTANCES.put(WorkingCalendar.Builder.class, () -> WorkingCalendar.builder("x", WorkingCalendars.CHINA_ZONE));
     INSTANCES.put(OfficeHours.class, () -> WorkingCalendars.CHINA_OFFICE_HOURS);
     INSTANCES.put(MovableClock.class, () -> MovableClock.at(Instant.parse("2025-03-03T02:00:00Z"), WorkingCalendars.CHINA_ZONE));

@@ -148,6 +148,8 @@ public final class Case {
       }
       case PERSONAL_DATA_ERASED -> d.setPersonalDataErased(true);
       case CLASSIFIED -> d.setCategory(((CaseChange.Classified) change).category());
+      case DEADLINES_RECOMPUTED -> ((CaseChange.DeadlinesRecomputed) change).deadlines()
+          .forEach(r -> d.deadlines().put(r.stage(), r.deadline()));
       default -> throw new IllegalArgumentException("unknown change " + event.kind());
     }
     recordLeadDeadlines(d);

@@ -497,4 +497,26 @@ public sealed interface CaseChange {
       return EventKind.CLASSIFIED;
     }
   }
+
+  /**
+   * Provisional deadlines were computed again on the lifecycle's calendars, once the official
+   * schedule of a year they reached was loaded (重算期限): by the system, never refused for a
+   * role, and recorded only when a deadline moved or became final.
+   *
+   * @param deadlines the recomputed deadlines, at least one, each with where it stood before
+   */
+  record DeadlinesRecomputed(List<RecomputedDeadline> deadlines) implements CaseChange {
+    /** Checks the fields and copies the list. */
+    public DeadlinesRecomputed {
+      deadlines = List.copyOf(Objects.requireNonNull(deadlines, "deadlines"));
+      if (deadlines.isEmpty()) {
+        throw new IllegalArgumentException("deadlines: a recomputation records at least one deadline");
+      }
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.DEADLINES_RECOMPUTED;
+    }
+  }
 }

@@ -433,6 +433,123 @@ public final class CaseLifecycle {
     return maxExtensions;
   }
 
+  /**
+   * The calendars by id, as departments name them.
+   *
+   * @return the calendars, unmodifiable
+   */
+  public Map<String, WorkingCalendar> calendars() {
+    return calendars;
+  }
+
+  /**
+   * This lifecycle with calendars replaced, every other setting kept: for a host that loads a
+   * new year's official schedule (国务院节假日安排) while it runs. The calendars given replace
+   * those of the same ids and new ids are added; the others stay. The lifecycle is immutable:
+   * the host swaps the new one in (for a service, {@code HotlineService.withLifecycle}), and new
+   * deadlines, extensions and resumed pauses are then computed on the new calendars; deadlines
+   * already recorded move only when {@link #recomputeProvisionalDeadlines recomputed}.
+   *
+   * @param replacements the calendars by id, for example {@code Map.of("cn", calendarWith2027)}
+   * @return the new lifecycle
+   * @throws NullPointerException if replacements, an id or a calendar is null
+   */
+  public CaseLifecycle withCalendars(Map<String, WorkingCalendar> replacements) {
+    Objects.requireNonNull(replacements, "replacements");
+    Map<String, WorkingCalendar> merged = new java.util.HashMap<>(calendars);
+    replacements.forEach((id, calendar) -> merged.put(Objects.requireNonNull(id, "replacements must not contain a null id"),
+        Objects.requireNonNull(calendar, "replacements must not contain a null calendar")));
+    Builder b = new Builder();
+    b.directory = directory;
+    b.calendars = merged;
+    b.platformCalendar = platformCalendar;
+    b.timeLimits = timeLimits;
+    b.taxonomy = taxonomy.orElse(null);
+    b.notAcceptedReasons = notAcceptedReasons;
+    b.maxExtensions = maxExtensions;
+    b.maxExtensionTotal = maxExtensionTotal.orElse(null);
+    b.appealCheck = appealCheck;
+    b.numbering = numbering;
+    b.ids = ids;
+    b.inquiryCodes = inquiryCodes;
+    b.permissions = permissions;
+    b.returnsNeedApproval = returnsNeedApproval;
+    b.maxSingleExtension = maxSingleExtension.orElse(null);
+    b.receivedAtPast = receivedAtPast;
+    b.receivedAtFuture = receivedAtFuture;
+    b.emergencyLines = emergencyLines;
+    return new CaseLifecycle(b);
+  }
+
+  // ---------------------------------------------------------------- deadlines explained and recomputed
+
+  /**
+   * Why a stage deadline of a case falls where it does: each day counted or skipped and why,
+   * on the handling department's own calendar (the one its deadline names), with the reasons
+   * the history gives for the pauses and extensions; see {@link StageDeadlineExplanation}.
+   *
+   * @param history the case's events, in order, as the store gives them
+   * @param stage the stage
+   * @return the explanation, or empty if the case has no deadline for the stage now
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the history does not replay into a case
+   * @throws IllegalStateException if the deadline's calendar is not among this lifecycle's
+   */
+  public Optional<StageDeadlineExplanation> explainDeadline(List<CaseEvent> history, Stage stage) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(stage, "stage");
+    Case c = Case.replay(history);
+    return c.deadline(stage).map(d -> StageDeadlineExplanation.of(history, c, d, calendar(d.calendarId())));
+  }
+
+  /**
+   * Computes a case's provisional deadlines again on this lifecycle's calendars, once the
+   * official schedule of a year they reach is loaded (see {@link #withCalendars}). Every stage
+   * deadline of an open case that is provisional and not yet met is rebuilt from its start,
+   * limit, extensions and pauses; those whose due instant, last day or provisional flag changed
+   * are recorded in one {@link CaseChange.DeadlinesRecomputed} event by the {@linkplain
+   * Actor#system() system}. A deadline already met keeps the time it was judged against.
+   *
+   * <p>Idempotent: on the same calendars a second call finds nothing to change.
+   *
+   * @param current the case as it is
+   * @param at when, not before the case's last event
+   * @return the new case and its event, or empty when nothing changed or the case is closed
+   * @throws NullPointerException if an argument is null
+   * @throws CaseRuleException {@link RuleName#OUT_OF_ORDER} if {@code at} is before the case's
+   *     last event
+   * @throws IllegalStateException if a deadline's calendar is not among this lifecycle's
+   * @throws java.time.DateTimeException if a recomputed deadline falls outside its calendar's
+   *     supported dates
+   */
+  public Optional<Transition> recomputeProvisionalDeadlines(Case current, Instant at) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(at, "at");
+    if (at.isBefore(current.lastEventAt())) {
+      throw new CaseRuleException(RuleName.OUT_OF_ORDER, "the recomputation at " + inPlatformZone(at)
+          + " is before the case's last event at " + inPlatformZone(current.lastEventAt()));
+    }
+    if (!current.isOpen()) {
+      return Optional.empty();
+    }
+    List<RecomputedDeadline> changed = new ArrayList<>();
+    for (StageDeadline d : current.deadlines().values()) {
+      if (d.provisional() && !d.isMet()) {
+        StageDeadline again = d.recomputed(d.toDeadline(calendar(d.calendarId())));
+        if (!again.equals(d)) {
+          changed.add(new RecomputedDeadline(again, d.dueAt(), d.lastDay()));
+        }
+      }
+    }
+    if (changed.isEmpty()) {
+      return Optional.empty();
+    }
+    changed.sort(java.util.Comparator.comparing(RecomputedDeadline::stage));
+    CaseEvent event = new CaseEvent(current.id(), current.version() + 1, Actor.system(), at,
+        new CaseChange.DeadlinesRecomputed(changed));
+    return Optional.of(new Transition(current.apply(event), event));
+  }
+
   // ---------------------------------------------------------------- registration and commands
 
   /**

@@ -61,7 +61,9 @@ public enum EventKind {
   /** {@link CaseChange.PersonalDataErased}. */
   PERSONAL_DATA_ERASED("case.personal-data-erased"),
   /** {@link CaseChange.Classified}. */
-  CLASSIFIED("case.classified");
+  CLASSIFIED("case.classified"),
+  /** {@link CaseChange.DeadlinesRecomputed}. */
+  DEADLINES_RECOMPUTED("case.deadlines-recomputed");
 
   private final String wireName;
 

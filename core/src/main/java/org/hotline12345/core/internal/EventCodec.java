@@ -21,6 +21,7 @@ import org.hotline12345.core.casefile.EventKind;
 import org.hotline12345.core.casefile.Explanation;
 import org.hotline12345.core.casefile.InquiryCodeHash;
 import org.hotline12345.core.casefile.NotAcceptedReason;
+import org.hotline12345.core.casefile.RecomputedDeadline;
 import org.hotline12345.core.casefile.Remark;
 import org.hotline12345.core.casefile.Satisfaction;
 import org.hotline12345.core.casefile.StageDeadline;
@@ -121,7 +122,7 @@ public final class EventCodec {
               str(e, "text")));
       return new CaseEvent(CaseId.of(stored.caseId()), stored.sequence(), actor, stored.occurredAt(), change,
           explanation);
-    } catch (ClassCastException | NullPointerException | IllegalStateException e) {
+    } catch (ClassCastException | NullPointerException | IllegalStateException | java.time.DateTimeException e) {
       throw new IllegalArgumentException("event " + stored.caseId() + "#" + stored.sequence() + " of type "
           + stored.type() + " has a payload the core did not write", e);
     }
@@ -211,6 +212,16 @@ public final class EventCodec {
     } else if (change instanceof CaseChange.Supervised s) {
       m.put("kind", s.measure().name());
       m.put("note", sealer.seal(s.note().text()));
+    } else if (change instanceof CaseChange.DeadlinesRecomputed r) {
+      List<Object> recomputed = new ArrayList<>();
+      for (RecomputedDeadline x : r.deadlines()) {
+        Map<String, Object> rm = new LinkedHashMap<>();
+        rm.put("deadline", deadline(x.deadline()));
+        rm.put("previousDueAt", x.previousDueAt().toString());
+        rm.put("previousLastDay", x.previousLastDay().toString());
+        recomputed.add(rm);
+      }
+      m.put("deadlines", recomputed);
     }
     return m;
   }
@@ -279,6 +290,14 @@ public final class EventCodec {
         return new CaseChange.PersonalDataErased();
       case SUPERVISED:
         return new CaseChange.Supervised(SupervisionKind.valueOf(str(m, "kind")), remark(m, "note", sealer));
+      case DEADLINES_RECOMPUTED:
+        List<RecomputedDeadline> recomputed = new ArrayList<>();
+        for (Object x : (List<Object>) m.get("deadlines")) {
+          Map<String, Object> rm = (Map<String, Object>) x;
+          recomputed.add(new RecomputedDeadline(deadline((Map<String, Object>) rm.get("deadline")),
+              Instant.parse(str(rm, "previousDueAt")), LocalDate.parse(str(rm, "previousLastDay"))));
+        }
+        return new CaseChange.DeadlinesRecomputed(recomputed);
       default:
         throw new IllegalArgumentException("unknown event kind " + kind);
     }

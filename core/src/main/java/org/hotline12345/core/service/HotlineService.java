@@ -39,6 +39,8 @@ import org.hotline12345.core.casefile.CaseNumber;
 import org.hotline12345.core.casefile.CaseRuleException;
 import org.hotline12345.core.casefile.CaseStatus;
 import org.hotline12345.core.casefile.InquiryCode;
+import org.hotline12345.core.casefile.RecomputedDeadline;
+import org.hotline12345.core.casefile.StageDeadlineExplanation;
 import org.hotline12345.core.casefile.StageDeadline;
 import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.casefile.Transition;
@@ -124,6 +126,23 @@ public final class HotlineService {
     this.classificationThreshold = b.classificationThreshold;
     this.automation = b.automation;
     this.callerKeys = Optional.ofNullable(b.callerKeySecret).map(CallerKeys::new);
+    this.appealHistory = new StoredAppealHistory(store.cases(), callerKeys, this::find);
+  }
+
+  /** The same service on another lifecycle: see {@link #withLifecycle}. */
+  private HotlineService(HotlineService base, CaseLifecycle lifecycle) {
+    this.store = base.store;
+    this.lifecycle = lifecycle;
+    this.clock = base.clock;
+    this.maxAttempts = base.maxAttempts;
+    this.inquiryGuard = base.inquiryGuard;
+    this.keyEncryptionKey = base.keyEncryptionKey;
+    this.triage = base.triage;
+    this.router = base.router;
+    this.classifier = base.classifier;
+    this.classificationThreshold = base.classificationThreshold;
+    this.automation = base.automation;
+    this.callerKeys = base.callerKeys;
     this.appealHistory = new StoredAppealHistory(store.cases(), callerKeys, this::find);
   }
 
@@ -658,6 +677,126 @@ public final class HotlineService {
     }
   }
 
+  // ---------------------------------------------------------------- deadlines explained and recomputed
+
+  /**
+   * This service with another lifecycle, every other setting, the store and the clock kept: how
+   * a host loads a new year's official schedule while it runs. The service is immutable, so the
+   * host swaps the new one in where it keeps the old:
+   *
+   * <pre>{@code
+   * CalendarLayer notice = CalendarLayer.readCsv(Path.of("cn-2027.csv"));   // the State Council's notice
+   * WorkingCalendar cn = WorkingCalendars.chinaMainland().withOfficialSchedule(notice);
+   * hotline = hotline.withLifecycle(hotline.lifecycle().withCalendars(Map.of("cn", cn)));
+   * RecomputeReport report = hotline.recomputeProvisionalDeadlines(500);
+   * }</pre>
+   *
+   * From then on this service computes new deadlines, extensions and resumed pauses on the new
+   * calendars; {@link #recomputeProvisionalDeadlines} moves the provisional deadlines already
+   * recorded. A host with several processes swaps in every one, then recomputes once (running
+   * it again is harmless: it changes only what is still provisional and different).
+   *
+   * @param newLifecycle the lifecycle, typically this one's {@link CaseLifecycle#withCalendars}
+   * @return the new service
+   * @throws NullPointerException if newLifecycle is null
+   */
+  public HotlineService withLifecycle(CaseLifecycle newLifecycle) {
+    Objects.requireNonNull(newLifecycle, "newLifecycle");
+    return new HotlineService(this, newLifecycle);
+  }
+
+  /**
+   * Why a stage deadline of a stored case falls where it does (期限说明): each day counted or
+   * skipped and why, on the handling department's calendar, with the reasons of its pauses and
+   * extensions from the case's history, as data and as a paragraph in Chinese or English. For
+   * the platform's staff settling a dispute over an overdue mark: the reasons are the texts the
+   * department recorded, shown as they are.
+   *
+   * @param caseId the case
+   * @param stage the stage
+   * @return the explanation, or empty if no such case is stored or it has no deadline for the stage
+   * @throws NullPointerException if an argument is null
+   * @see CaseLifecycle#explainDeadline
+   */
+  public Optional<StageDeadlineExplanation> explainDeadline(CaseId caseId, Stage stage) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(stage, "stage");
+    List<CaseEvent> events = history(caseId);
+    return events.isEmpty() ? Optional.empty() : lifecycle.explainDeadline(events, stage);
+  }
+
+  /**
+   * Recomputes every open case's provisional deadlines on this service's calendars, after a new
+   * year's official schedule was loaded (see {@link #withLifecycle}): pages through the open
+   * cases ({@link org.hotline12345.persistence.CaseQueries#byStatus} over the open statuses, in
+   * registration order), and for each, in a unit of work of its own, runs {@link
+   * CaseLifecycle#recomputeProvisionalDeadlines}, which records a {@code case.deadlines-recomputed}
+   * event by the system for a case whose provisional deadlines moved or became final, and
+   * writes the case's row (its next alarm and resolution due instant) as every write does. A
+   * case that cannot be loaded, recomputed or written (after the service's retries) is reported
+   * in {@link RecomputeReport#failures()} and the others go on. Idempotent: a second call on the
+   * same calendars changes nothing.
+   *
+   * <p>It reads every open case once (the row does not say which deadlines are provisional):
+   * a yearly batch, not a sweep to run often.
+   *
+   * @param pageSize how many cases to read at a time, 1 to {@link PageRequest#MAX_SIZE}
+   * @return what moved
+   * @throws IllegalArgumentException if pageSize is out of range
+   */
+  public RecomputeReport recomputeProvisionalDeadlines(int pageSize) {
+    Set<String> open = new java.util.HashSet<>();
+    for (CaseStatus status : CaseStatus.values()) {
+      if (status.isOpen()) {
+        open.add(status.name());
+      }
+    }
+    int examined = 0;
+    int changed = 0;
+    Map<Stage, RecomputeReport.StageMoves> stages = new java.util.EnumMap<>(Stage.class);
+    List<RecomputeReport.Example> examples = new ArrayList<>();
+    List<SweepReport.Failure> failures = new ArrayList<>();
+    PageRequest page = PageRequest.first(pageSize);
+    while (true) {
+      Page<StoredCase> rows = store.cases().byStatus(open, Optional.empty(), page);
+      for (StoredCase row : rows.items()) {
+        examined++;
+        Optional<Transition> recomputed;
+        try {
+          recomputed = recomputeOne(row.caseId());
+        } catch (RuntimeException e) {
+          failures.add(new SweepReport.Failure(row.caseId(), failureKind(e), failureType(e)));
+          continue;
+        }
+        if (recomputed.isPresent()) {
+          changed++;
+          for (RecomputedDeadline r : ((CaseChange.DeadlinesRecomputed) recomputed.get().event().change()).deadlines()) {
+            stages.put(r.stage(), stages.getOrDefault(r.stage(), RecomputeReport.StageMoves.none()).plus(r));
+            if (examples.size() < RecomputeReport.MAX_EXAMPLES) {
+              examples.add(new RecomputeReport.Example(row.caseNumber(), r.stage(), r.previousDueAt(),
+                  r.deadline().dueAt(), r.deadline().provisional()));
+            }
+          }
+        }
+      }
+      if (rows.next().isEmpty()) {
+        return new RecomputeReport(examined, changed, stages, examples, failures);
+      }
+      page = PageRequest.after(pageSize, rows.next().get());
+    }
+  }
+
+  /** Recomputes one case in one unit of work, on the case as it is now. */
+  private Optional<Transition> recomputeOne(String storedId) {
+    return retrying(uow -> {
+      Unit unit = new Unit(uow);
+      Case current = unit.requireReadable(CaseId.of(storedId));
+      Optional<Transition> t = lifecycle.recomputeProvisionalDeadlines(current, now());
+      t.ifPresent(x -> unit.commit(current.version(), x));
+      return t;
+    });
+  }
+
   // ---------------------------------------------------------------- queries
 
   /**
@@ -917,6 +1056,15 @@ public final class HotlineService {
         throw new java.util.NoSuchElementException("no case " + caseId + " is stored");
       }
       return Case.replay(decode(events, opening(dataKey(caseId.value()), caseId.value())));
+    }
+
+    /** {@link #require}, a case that does not load thrown as {@link UnreadableCase}, for a batch's report. */
+    Case requireReadable(CaseId caseId) {
+      try {
+        return require(caseId);
+      } catch (java.util.NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
+        throw new UnreadableCase(e);
+      }
     }
 
     void commit(long expectedVersion, Transition t) {

@@ -149,6 +149,8 @@ class EventCodecRoundTripTest {
       case SUPERVISED -> new CaseChange.Supervised(SupervisionKind.URGE, Remark.of("请加快"));
       case PERSONAL_DATA_ERASED -> new CaseChange.PersonalDataErased();
       case CLASSIFIED -> new CaseChange.Classified(CategoryCode.of("030101"));
+      case DEADLINES_RECOMPUTED -> new CaseChange.DeadlinesRecomputed(List.of(new RecomputedDeadline(resolution,
+          resolution.dueAt().minus(java.time.Duration.ofDays(1)), resolution.lastDay().minusDays(1))));
     };
   }
 
@@ -187,6 +189,7 @@ class EventCodecRoundTripTest {
     // Published names: changing one breaks every stored event and every outbox consumer.
     assertThat(EventKind.DISPATCHED.wireName()).isEqualTo("case.dispatched");
     assertThat(EventKind.REGISTERED.wireName()).isEqualTo("case.registered");
+    assertThat(EventKind.DEADLINES_RECOMPUTED.wireName()).isEqualTo("case.deadlines-recomputed");
     assertThat(EventKind.ofWireName("Dispatched")).isEmpty();
   }
 
