@@ -60,7 +60,7 @@ public record AcceptanceAppeal(String type, Optional<String> category, String ch
    * The benchmark's mix, 38 appeals: 8 emergencies (fire, a lift, a fight, medical, a traffic
    * accident), 8 the preset declines (in court or arbitration, the army, promotions, customs,
    * a consumer dispute in mediation, an empty call), 2 from frequent callers, and 20 ordinary
-   * appeals of 25 to 95 characters that are accepted.
+   * appeals of 26 to 76 characters that are accepted.
    *
    * @return the appeals, unmodifiable
    */

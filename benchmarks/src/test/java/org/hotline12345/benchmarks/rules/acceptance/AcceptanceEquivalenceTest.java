@@ -50,7 +50,7 @@ class AcceptanceEquivalenceTest {
     assertThat(mix).filteredOn(a -> a.expected().equals("NOT_ACCEPT")).hasSize(8);
     assertThat(mix).filteredOn(a -> a.expected().equals("PERSON")).hasSize(2);
     assertThat(mix).filteredOn(a -> a.expected().equals("ACCEPT")).hasSize(20)
-        .allSatisfy(a -> assertThat(a.text().length()).isBetween(25, 95));
+        .allSatisfy(a -> assertThat(a.text().length()).isBetween(26, 76));
     assertThat(mix.get(0).toString()).doesNotContain("着火").contains("expected REFER");
   }
 
