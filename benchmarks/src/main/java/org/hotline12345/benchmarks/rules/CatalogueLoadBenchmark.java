@@ -13,8 +13,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Loading a dispatch catalogue of 10,000 rows into every {@link RouterType}: from the engine's
- * input form (DMN XML, DRL text, or the rows for the engines without a file format) to an engine
- * ready to route, that is parsing, compiling and indexing. One load per iteration (single-shot
+ * input form (DMN XML, DRL text, the CSV file for hotline-rules, or the rows for the engines
+ * without a file format) to an engine ready to route, that is parsing, compiling and indexing;
+ * for hotline-rules also verifying (shadowed rows, and every department, category and area a row
+ * names), which no peer does. One load per iteration (single-shot
  * time), since a load takes from milliseconds to minutes.
  *
  * <pre>{@code

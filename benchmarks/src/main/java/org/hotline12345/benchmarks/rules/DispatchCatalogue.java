@@ -38,6 +38,12 @@ public final class DispatchCatalogue {
   /** How many departments rows are sent to. */
   public static final int DEPARTMENTS = 120;
 
+  /**
+   * How many leaf categories no row names (the group {@code C21}, after the {@value #CATEGORIES}
+   * the rows cover): the appeals that no row matches are drawn from them.
+   */
+  public static final int UNROUTED_CATEGORIES = 10;
+
   /** The largest catalogue: every category-area pair with its corrections, and the fallbacks. */
   public static final int MAX_SIZE = 10_300;
 
@@ -131,11 +137,12 @@ public final class DispatchCatalogue {
   /**
    * The code of the i-th leaf category.
    *
-   * @param index from 0 to {@value #CATEGORIES} - 1; 200 and above give codes of a group that
-   *     no row names
+   * @param index from 0 to {@value #CATEGORIES} - 1; the next {@value #UNROUTED_CATEGORIES}
+   *     give the codes of the group that no row names ({@code C21}), those of the appeals that
+   *     no row matches
    * @return the code, for example {@code C0101} for 0
    */
-  static String category(int index) {
+  public static String category(int index) {
     return String.format("C%02d%02d", index / CATEGORIES_PER_GROUP + 1,
         index % CATEGORIES_PER_GROUP + 1);
   }
@@ -146,12 +153,22 @@ public final class DispatchCatalogue {
    * @param index from 0 to {@value #AREAS} - 1
    * @return the code, for example {@code 320101} for 0
    */
-  static String area(int index) {
+  public static String area(int index) {
     return String.format("3201%02d", index + 1);
   }
 
   private static String department(SplittableRandom random) {
-    return String.format("D%03d", random.nextInt(DEPARTMENTS) + 1);
+    return department(random.nextInt(DEPARTMENTS));
+  }
+
+  /**
+   * The id of the i-th department.
+   *
+   * @param index from 0 to {@value #DEPARTMENTS} - 1
+   * @return the id, for example {@code D001} for 0
+   */
+  public static String department(int index) {
+    return String.format("D%03d", index + 1);
   }
 
   private static String rowId(int index) {
@@ -223,7 +240,7 @@ public final class DispatchCatalogue {
         inputs.add(new RoutingInput(category(pair[0]), area(pair[1]),
             RoutingInput.Hit.FALLBACK));
       } else {
-        inputs.add(new RoutingInput(category(CATEGORIES + random.nextInt(CATEGORIES_PER_GROUP)),
+        inputs.add(new RoutingInput(category(CATEGORIES + random.nextInt(UNROUTED_CATEGORIES)),
             area(random.nextInt(AREAS)), RoutingInput.Hit.NONE));
       }
     }

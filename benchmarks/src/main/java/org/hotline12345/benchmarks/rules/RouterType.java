@@ -6,6 +6,7 @@ import org.hotline12345.benchmarks.rules.impl.CamundaDmnRouter;
 import org.hotline12345.benchmarks.rules.impl.DroolsRouters;
 import org.hotline12345.benchmarks.rules.impl.EasyRulesRouter;
 import org.hotline12345.benchmarks.rules.impl.EvreteRouter;
+import org.hotline12345.benchmarks.rules.impl.HotlineTableRouter;
 import org.hotline12345.benchmarks.rules.impl.JdmnRouter;
 
 /**
@@ -13,21 +14,22 @@ import org.hotline12345.benchmarks.rules.impl.JdmnRouter;
  * input form; a JMH {@code @Param} over this enum runs every engine on the same rows and the
  * same appeals.
  *
- * <p><b>Slot for hotline-rules' own engine</b> (not on main yet). When {@code
- * org.hotline12345.rules.table} lands: add {@code hotline-rules} to this module's dependencies;
- * write {@code impl/HotlineTableRouter}, whose {@code source(catalogue)} keeps {@link
- * DispatchCatalogue#toCsv()}, whose {@link CatalogueSource#load()} reads it with {@code
- * DecisionTables.readCsv(new StringReader(csv), "dispatch.csv", schema, References.none())
- * .table()} over the schema {@code TableSchema.builder().input("category", ColumnType.CATEGORY)
- * .input("area", ColumnType.AREA).output("lead", OutputType.TEXT).build()}, and whose route
- * returns {@code table.decide(Inputs.builder().category("category", category).area("area",
- * List.of(area)).build(), day).output("lead").orElse(null)}; and add {@code
- * HOTLINE(HotlineTableRouter::source)} as the first constant here. The equivalence test and both
- * benchmarks then cover it with no other change. (The engine could read {@link
- * DispatchCatalogue#toDmn()} through its DMN reader instead, for the load benchmark of the DMN
- * path.)
+ * <p>{@link #HOTLINE} is this project's engine ({@code org.hotline12345.rules.table}), adapted by
+ * {@link HotlineTableRouter}: it reads {@link DispatchCatalogue#toCsv()}, the file a dispatch
+ * office edits, with {@code DecisionTables.readCsv} under the schema {@code category}
+ * (CATEGORY), {@code area} (AREA), {@code =lead} (DEPARTMENT), verifying it against a directory,
+ * a taxonomy and an area hierarchy that hold what the generated catalogues name; every route
+ * builds the decision's {@code Inputs} (the category by its code, the area with the city above
+ * it) and reads the lead from {@code table.decide(inputs, day)}. The peers follow it; the
+ * equivalence test and both benchmarks cover every constant.
  */
 public enum RouterType {
+
+  /**
+   * hotline-rules' decision tables: the catalogue's CSV read, compiled and verified, the
+   * {@code Inputs} built on every decision.
+   */
+  HOTLINE(HotlineTableRouter::source),
 
   /**
    * Not an engine: the plain loop over the rows ({@link DispatchCatalogue#route}) that every
