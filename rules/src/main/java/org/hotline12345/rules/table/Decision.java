@@ -105,14 +105,21 @@ public final class Decision {
 
   private OutputColumn column(String name, OutputType... types) {
     Objects.requireNonNull(name, "column");
-    OutputColumn column = table.outputs().stream().filter(c -> c.name().equals(name))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("table "
-            + Texts.quote(table.ruleSetId()) + " has no output column " + Texts.quote(name)));
-    if (types.length > 0 && !List.of(types).contains(column.type())) {
-      throw new IllegalArgumentException("output " + Texts.quote(name) + " is of type "
-          + column.type() + ", not " + List.of(types));
+    OutputColumn column = table.outputColumn(name);
+    if (column == null) {
+      throw new IllegalArgumentException("table " + Texts.quote(table.ruleSetId())
+          + " has no output column " + Texts.quote(name));
     }
-    return column;
+    if (types.length == 0) {
+      return column;
+    }
+    for (OutputType type : types) {
+      if (type == column.type()) {
+        return column;
+      }
+    }
+    throw new IllegalArgumentException("output " + Texts.quote(name) + " is of type "
+        + column.type() + ", not " + List.of(types));
   }
 
   /**

@@ -64,6 +64,7 @@ public final class DecisionTable {
   private final Optional<Aggregation> aggregation;
   private final List<Column> inputs;
   private final List<OutputColumn> outputs;
+  private final Map<String, OutputColumn> outputsByName;
   private final List<Row> rows;
   private final Map<String, Integer> rowIndex;
   private final List<Set<String>> allowed;
@@ -80,6 +81,9 @@ public final class DecisionTable {
     TableSchema schema = TableSchema.of(b.inputs, b.outputs);
     inputs = schema.inputs();
     outputs = schema.outputs();
+    Map<String, OutputColumn> byName = new HashMap<>();
+    outputs.forEach(column -> byName.put(column.name(), column));
+    outputsByName = Map.copyOf(byName);
     checkPolicy();
     if (b.rows.size() > MAX_ROWS) {
       throw new IllegalArgumentException("table " + Texts.quote(ruleSetId) + " has "
@@ -548,6 +552,11 @@ public final class DecisionTable {
    */
   public List<Column> inputs() {
     return inputs;
+  }
+
+  /** The output column of a name, or null; for decisions, without a search. */
+  OutputColumn outputColumn(String name) {
+    return outputsByName.get(name);
   }
 
   /**
