@@ -66,7 +66,11 @@ public final class Scoring {
     }
     List<Scorecard> unranked = new ArrayList<>();
     for (DepartmentId d : departments) {
-      Map<Indicator, Tally> tallies = new EnumMap<>(sink.talliesOf(d));
+      Map<Indicator, Tally> tallies = new EnumMap<>(Indicator.class);
+      for (Indicator indicator : Indicator.values()) {
+        tallies.put(indicator, Tally.NONE);
+      }
+      tallies.putAll(sink.talliesOf(d));
       tallies.put(Indicator.KNOWLEDGE_UPKEEP, upkeep.tallyOf(d));
       double[] adj = adjusted.getOrDefault(d, new double[2]);
       List<Long> seqs = new ArrayList<>(new TreeSet<>(entries.getOrDefault(d, List.of())));
