@@ -2,12 +2,15 @@ package org.hotline12345.core.assessment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseFacts;
 import org.hotline12345.core.casefile.CaseId;
 import org.hotline12345.core.casefile.CaseNumber;
+import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.internal.FactsText;
 import org.hotline12345.persistence.StoredCase;
 
 /**
@@ -58,10 +61,24 @@ public record AssessedCase(CaseId id, CaseNumber number, Optional<Instant> close
    * @throws IllegalArgumentException if the row's facts are not facts, naming the case
    */
   public static AssessedCase of(StoredCase row) {
+    return of(row, null);
+  }
+
+  /**
+   * A case row, its department ids taken from (and added to) those a pass has made already.
+   *
+   * @param row the row
+   * @param ids the pass's department ids by value, or null
+   * @return the case's assessed view
+   */
+  static AssessedCase of(StoredCase row, Map<String, DepartmentId> ids) {
     Objects.requireNonNull(row, "row");
     CaseFacts facts;
     try {
-      facts = row.facts().map(CaseFacts::read).orElse(NO_FACTS);
+      facts = row.facts().map(text -> {
+        CaseFacts fast = FactsText.read(text, ids);
+        return fast != null ? fast : CaseFacts.read(text);
+      }).orElse(NO_FACTS);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("case " + row.caseId() + ": " + e.getMessage(), e);
     }

@@ -1,8 +1,11 @@
 package org.hotline12345.core.assessment;
 
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.persistence.CaseQueries;
 import org.hotline12345.persistence.Page;
 import org.hotline12345.persistence.PageRequest;
@@ -56,11 +59,38 @@ public final class AssessedCases {
     return () -> new Pages(queries, period, pageSize);
   }
 
+  /**
+   * Case rows a host reads its own way (a database cursor, an export), as assessed cases: each
+   * row read when iterated, the department ids of the whole pass made once.
+   *
+   * @param rows the rows, each with its facts
+   * @return the cases, read lazily on each iteration
+   * @throws NullPointerException if rows is null
+   */
+  public static Iterable<AssessedCase> of(Iterable<StoredCase> rows) {
+    Objects.requireNonNull(rows, "rows");
+    return () -> new Iterator<>() {
+      private final Iterator<StoredCase> it = rows.iterator();
+      private final Map<String, DepartmentId> ids = new HashMap<>();
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public AssessedCase next() {
+        return AssessedCase.of(Objects.requireNonNull(it.next(), "rows must not hold null"), ids);
+      }
+    };
+  }
+
   /** Pages of the query, one held at a time. */
   private static final class Pages implements Iterator<AssessedCase> {
     private final CaseQueries queries;
     private final AssessmentPeriod period;
     private final int pageSize;
+    private final Map<String, DepartmentId> ids = new HashMap<>();
     private Page<StoredCase> page;
     private int index;
 
@@ -88,7 +118,7 @@ public final class AssessedCases {
       if (!hasNext()) {
         throw new NoSuchElementException("no more cases in " + period);
       }
-      return AssessedCase.of(page.items().get(index++));
+      return AssessedCase.of(page.items().get(index++), ids);
     }
   }
 }

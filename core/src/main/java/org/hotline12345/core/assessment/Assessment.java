@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.hotline12345.core.casefile.CallbackResult;
 import org.hotline12345.core.casefile.CaseFacts.DepartmentFacts;
 import org.hotline12345.core.department.DepartmentId;
@@ -193,15 +194,53 @@ public final class Assessment {
    */
   public Scorecards score(Iterable<AssessedCase> cases) {
     Objects.requireNonNull(cases, "cases");
-    CaseCounter counter = new CaseCounter(scheme);
-    TallySink sink = new TallySink(exclusions());
-    long read = 0;
+    Pass pass = new Pass(scheme, exclusions());
     for (AssessedCase c : cases) {
+      pass.add(c);
+    }
+    return Scorecards.of(scheme.id(), scheme.version(), period, asOf, ledger.lastSequence(), pass.read,
+        Scoring.cards(scheme, groups, upkeep, ledger, pass.sink));
+  }
+
+  /**
+   * Scores the period in one pass over a stream of its cases, which may be parallel: each thread
+   * counts its share and the counts are added up, exactly (they are whole millionths of a case),
+   * so a parallel pass gives the same scorecards as a sequential one. Parsing the facts is most
+   * of a pass's work; a host reading its own rows parallelises it with {@code
+   * rows.parallelStream().map(AssessedCase::of)}.
+   *
+   * @param cases the cases closed in the period and the open ones due in it; consumed
+   * @return the scorecards, computed with every entry of the ledger
+   * @throws NullPointerException if cases, or a case, is null
+   */
+  public Scorecards score(Stream<AssessedCase> cases) {
+    Objects.requireNonNull(cases, "cases");
+    Map<String, List<TallySink.Exclusion>> exclusions = exclusions();
+    Pass pass = cases.collect(() -> new Pass(scheme, exclusions), Pass::add, Pass::addAll);
+    return Scorecards.of(scheme.id(), scheme.version(), period, asOf, ledger.lastSequence(), pass.read,
+        Scoring.cards(scheme, groups, upkeep, ledger, pass.sink));
+  }
+
+  /** One thread's share of a pass. */
+  private final class Pass {
+    private final CaseCounter counter;
+    private final TallySink sink;
+    private long read;
+
+    Pass(AssessmentScheme scheme, Map<String, List<TallySink.Exclusion>> exclusions) {
+      this.counter = new CaseCounter(scheme);
+      this.sink = new TallySink(exclusions);
+    }
+
+    void add(AssessedCase c) {
       counter.count(Objects.requireNonNull(c, "cases must not hold null"), asOf, sink);
       read++;
     }
-    return Scorecards.of(scheme.id(), scheme.version(), period, asOf, ledger.lastSequence(), read,
-        Scoring.cards(scheme, groups, upkeep, ledger, sink));
+
+    void addAll(Pass other) {
+      sink.addAll(other.sink);
+      read += other.read;
+    }
   }
 
   /**

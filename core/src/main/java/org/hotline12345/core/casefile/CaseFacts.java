@@ -229,9 +229,15 @@ public record CaseFacts(int reopenCount, Optional<CallbackResult> lastCallback, 
    * @throws NullPointerException if text is null
    * @throws IllegalArgumentException if the text is not what {@link #write()} writes
    */
-  @SuppressWarnings("unchecked")
   public static CaseFacts read(String text) {
     Objects.requireNonNull(text, "text");
+    CaseFacts fast = org.hotline12345.core.internal.FactsText.read(text, null);
+    return fast != null ? fast : readJson(text);
+  }
+
+  /** Reads any JSON of the written content, the general and slower way, saying what is wrong. */
+  @SuppressWarnings("unchecked")
+  private static CaseFacts readJson(String text) {
     try {
       Map<String, Object> m = (Map<String, Object>) Json.read(text);
       Optional<CallbackResult> callback = Optional.ofNullable((Map<String, Object>) m.get("callback"))

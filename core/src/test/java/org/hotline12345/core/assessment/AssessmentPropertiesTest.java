@@ -50,6 +50,16 @@ class AssessmentPropertiesTest {
     assertThat(two).isEqualTo(one);
   }
 
+  @Property(tries = 50)
+  void a_parallel_pass_scores_exactly_as_a_sequential_one(@ForAll @IntRange(min = 0, max = 400) int size,
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int preset) {
+    AssessmentScheme scheme = PRESETS.get(preset);
+    List<AssessedCase> cases = RandomMonth.cases(size, seed);
+    Assessment assessment = assessment(scheme, AssessmentLedger.of(scheme, Month.SEPTEMBER));
+
+    assertThat(assessment.score(cases.parallelStream())).isEqualTo(assessment.score(cases));
+  }
+
   @Property
   void an_accepted_appeal_changes_only_the_indicators_it_names_by_the_case_it_names(
       @ForAll @IntRange(min = 1, max = 60) int size, @ForAll long seed, @ForAll @IntRange(min = 0, max = 2) int preset) {

@@ -89,6 +89,23 @@ public final class TallySink implements CaseCounter.Sink {
   }
 
   /**
+   * Adds another sink's counts to this one's: a pass split over threads comes together exactly,
+   * the counts being whole numbers.
+   *
+   * @param other the other sink, of the same exclusions
+   */
+  public void addAll(TallySink other) {
+    other.counters.forEach((department, theirs) -> {
+      long[] mine = counters.computeIfAbsent(department, d -> new long[4 * N]);
+      for (int i = 0; i < mine.length; i++) {
+        mine[i] += theirs[i];
+      }
+    });
+    lastDepartment = null;
+    last = null;
+  }
+
+  /**
    * The departments counted.
    *
    * @return the departments
