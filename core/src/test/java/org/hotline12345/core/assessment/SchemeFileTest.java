@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.hotline12345.calendar.FileFormatException;
 import org.hotline12345.core.casefile.Satisfaction;
@@ -66,6 +67,23 @@ class SchemeFileTest {
       Files.writeString(tsv, csv.replace(',', '\t'), StandardCharsets.UTF_8);
       assertThat(AssessmentScheme.readTsv(tsv)).isEqualTo(preset);
     }
+  }
+
+  @Test
+  void the_schemes_of_docs_assessment_md_read_as_written() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "assessment.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher block = java.util.regex.Pattern.compile("```csv\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        .matcher(doc);
+    List<AssessmentScheme> schemes = new java.util.ArrayList<>();
+    while (block.find()) {
+      schemes.add(AssessmentScheme.readCsv(new StringReader(block.group(1)), "docs/assessment.md"));
+    }
+    assertThat(schemes).extracting(AssessmentScheme::id).containsExactly("county-2025", "shandong-2025");
+    assertThat(schemes.get(0).terms()).extracting(Term::indicator).containsExactly(Indicator.RESPONSE,
+        Indicator.RESOLUTION, Indicator.SATISFACTION, Indicator.WRONG_RETURN_RATE);
+    assertThat(schemes.get(1).toBuilder().id("shandong-base100").name(AssessmentSchemes.shandong().name())
+        .version("preset-1").bonusCap(5).vetoReasons(AssessmentSchemes.shandong().vetoReasons()).build())
+        .isEqualTo(AssessmentSchemes.shandong());
   }
 
   private static FileFormatException refusal(String text) {
