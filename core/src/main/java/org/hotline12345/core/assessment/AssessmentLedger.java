@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.hotline12345.core.casefile.Actor;
 import org.hotline12345.core.casefile.Remark;
-import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.internal.assessment.LedgerText;
 
 /**
@@ -434,19 +433,6 @@ public final class AssessmentLedger {
       restated.add(Restatement.between(all.get(i - 1).scorecards(), all.get(i).scorecards(), this));
     }
     return List.copyOf(restated);
-  }
-
-  /**
-   * The departments the ledger's adjustments, vetoes and accepted appeals concern.
-   *
-   * @return the departments
-   */
-  Set<DepartmentId> departments() {
-    Set<DepartmentId> all = new HashSet<>();
-    adjustments().forEach(a -> all.add(a.adjustment().department()));
-    vetoes().forEach(v -> all.add(v.veto().department()));
-    acceptedAppeals().forEach(a -> all.add(a.appeal().department()));
-    return all;
   }
 
   @Override

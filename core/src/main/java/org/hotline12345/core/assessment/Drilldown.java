@@ -30,8 +30,8 @@ public record Drilldown(DepartmentId department, Indicator indicator, Tally tall
     Objects.requireNonNull(department, "department");
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(tally, "tally");
-    cases = List.copyOf(cases);
-    dueEntries = List.copyOf(dueEntries);
+    cases = List.copyOf(Objects.requireNonNull(cases, "cases"));
+    dueEntries = List.copyOf(Objects.requireNonNull(dueEntries, "dueEntries"));
   }
 
   /**

@@ -31,8 +31,8 @@ public record Restatement(AssessmentPeriod period, long fromLedgerSequence, long
    */
   public Restatement {
     Objects.requireNonNull(period, "period");
-    changes = List.copyOf(changes);
-    entries = List.copyOf(entries);
+    changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
+    entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
   }
 
   /**
@@ -63,7 +63,7 @@ public record Restatement(AssessmentPeriod period, long fromLedgerSequence, long
       Objects.requireNonNull(scoreAfter, "scoreAfter");
       Objects.requireNonNull(rankBefore, "rankBefore");
       Objects.requireNonNull(rankAfter, "rankAfter");
-      indicators = List.copyOf(indicators);
+      indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
     }
   }
 

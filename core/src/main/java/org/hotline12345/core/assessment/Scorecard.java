@@ -56,8 +56,8 @@ public record Scorecard(DepartmentId department, String group, Map<Indicator, Ta
       all.put(indicator, Objects.requireNonNullElse(tallies.get(indicator), Tally.NONE));
     }
     tallies = Collections.unmodifiableMap(all);
-    terms = List.copyOf(terms);
-    entries = List.copyOf(entries);
+    terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
+    entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
   }
 
   /**
