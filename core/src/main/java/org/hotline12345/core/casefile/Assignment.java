@@ -21,10 +21,12 @@ import org.hotline12345.core.department.DepartmentId;
  * @param returnReason why it returned the case, if it did
  * @param deadlines for the lead, its own stage deadlines as they stood when it last had the
  *     case, and whether it met them: kept after a return or a reopen, for assessment (考核)
+ * @param returnsDenied how often the platform denied its request to return the case (a wrong
+ *     return, 错误退单, for assessment)
  */
 public record Assignment(DepartmentId department, boolean lead, Instant assignedAt,
     Optional<Instant> signedAt, Optional<Instant> returnedAt, Optional<Remark> returnReason,
-    Map<Stage, StageDeadline> deadlines) {
+    Map<Stage, StageDeadline> deadlines, int returnsDenied) {
 
   /**
    * Checks the fields.
@@ -39,6 +41,26 @@ public record Assignment(DepartmentId department, boolean lead, Instant assigned
     Objects.requireNonNull(returnReason, "returnReason");
     deadlines = Collections.unmodifiableMap(new EnumMap<>(
         deadlines.isEmpty() ? new EnumMap<Stage, StageDeadline>(Stage.class) : deadlines));
+    if (returnsDenied < 0) {
+      throw new IllegalArgumentException("returnsDenied must not be negative, was " + returnsDenied);
+    }
+  }
+
+  /**
+   * An assignment without denied returns: the shape before {@code returnsDenied} was added.
+   *
+   * @param department the department
+   * @param lead true for the lead department, false for an assisting one
+   * @param assignedAt when it was assigned
+   * @param signedAt when it signed for the case, if it did
+   * @param returnedAt when it returned the case, if it did
+   * @param returnReason why it returned the case, if it did
+   * @param deadlines for the lead, its own stage deadlines
+   * @throws NullPointerException if a field is null
+   */
+  public Assignment(DepartmentId department, boolean lead, Instant assignedAt, Optional<Instant> signedAt,
+      Optional<Instant> returnedAt, Optional<Remark> returnReason, Map<Stage, StageDeadline> deadlines) {
+    this(department, lead, assignedAt, signedAt, returnedAt, returnReason, deadlines, 0);
   }
 
   static Assignment of(DepartmentId department, boolean lead, Instant at) {
@@ -46,11 +68,27 @@ public record Assignment(DepartmentId department, boolean lead, Instant assigned
   }
 
   Assignment signed(Instant at) {
-    return new Assignment(department, lead, assignedAt, Optional.of(at), returnedAt, returnReason, deadlines);
+    return new Assignment(department, lead, assignedAt, Optional.of(at), returnedAt, returnReason, deadlines,
+        returnsDenied);
   }
 
   Assignment returned(Instant at, Remark reason) {
-    return new Assignment(department, lead, assignedAt, signedAt, Optional.of(at), Optional.of(reason), deadlines);
+    return new Assignment(department, lead, assignedAt, signedAt, Optional.of(at), Optional.of(reason), deadlines,
+        returnsDenied);
+  }
+
+  /** This assignment with one more return request denied by the platform. */
+  Assignment returnDenied() {
+    return new Assignment(department, lead, assignedAt, signedAt, returnedAt, returnReason, deadlines,
+        returnsDenied + 1);
+  }
+
+  /** This assignment with its deadlines as they stand now: each stage's latest state wins. */
+  Assignment withDeadlines(Map<Stage, StageDeadline> current) {
+    Map<Stage, StageDeadline> merged = new EnumMap<>(Stage.class);
+    merged.putAll(deadlines);
+    merged.putAll(current);
+    return new Assignment(department, lead, assignedAt, signedAt, returnedAt, returnReason, merged, returnsDenied);
   }
 
   /**
@@ -58,14 +96,6 @@ public record Assignment(DepartmentId department, boolean lead, Instant assigned
    *
    * @return true if not returned
    */
-  /** This assignment with its deadlines as they stand now: each stage's latest state wins. */
-  Assignment withDeadlines(Map<Stage, StageDeadline> current) {
-    Map<Stage, StageDeadline> merged = new EnumMap<>(Stage.class);
-    merged.putAll(deadlines);
-    merged.putAll(current);
-    return new Assignment(department, lead, assignedAt, signedAt, returnedAt, returnReason, merged);
-  }
-
   public boolean isActive() {
     return returnedAt.isEmpty();
   }

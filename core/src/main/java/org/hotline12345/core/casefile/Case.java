@@ -105,7 +105,11 @@ public final class Case {
         d.setPendingReturn((CaseChange.ReturnRequested) change);
         meet(d, Stage.RETURN, at);
       }
-      case RETURN_DENIED -> d.setPendingReturn(Optional.empty());
+      case RETURN_DENIED -> {
+        int index = latestActive(d, ((CaseChange.ReturnDenied) change).department());
+        d.assignments().set(index, d.assignments().get(index).returnDenied());
+        d.setPendingReturn(Optional.empty());
+      }
       case DISPATCHED -> dispatch(d, (CaseChange.Dispatched) change, at);
       case SIGNED_FOR -> sign(d, ((CaseChange.SignedFor) change).department(), at);
       case RETURNED -> returned(d, (CaseChange.Returned) change, at);

@@ -18,9 +18,18 @@ public record CaseNumber(String value) {
    */
   public CaseNumber {
     Objects.requireNonNull(value, "value");
-    if (value.isEmpty() || value.length() > 64 || value.chars().anyMatch(Character::isWhitespace)) {
+    if (value.isEmpty() || value.length() > 64 || hasWhitespace(value)) {
       throw new IllegalArgumentException("case number must be 1 to 64 characters without whitespace");
     }
+  }
+
+  private static boolean hasWhitespace(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -21,10 +21,26 @@ public record DepartmentId(String value) {
    */
   public DepartmentId {
     Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!isPlainAscii(value) && !FORM.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "department id must be 1 to 64 letters, digits or . _ : - (was " + value.length() + " characters)");
     }
+  }
+
+  /** The common case without the pattern: 1 to 64 of ASCII letters, digits and {@code . _ : -}. */
+  private static boolean isPlainAscii(String value) {
+    int n = value.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+          || c == ':' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

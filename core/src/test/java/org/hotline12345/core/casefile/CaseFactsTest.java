@@ -45,6 +45,22 @@ class CaseFactsTest {
   }
 
   @Test
+  void a_return_the_platform_denied_stays_with_the_department_that_asked() {
+    Case c = Scenario.of(Scenario.complaint()).given(Scenario.accept(), Scenario.dispatch(HUNANLU, NINGHAI),
+        Scenario.returnBy(HUNANLU, "不属于本街道"), Scenario.denyReturn("属于本街道职责"), Scenario.signFor(HUNANLU))
+        .current();
+    CaseFacts facts = CaseFacts.of(c);
+    assertThat(facts.departments()).singleElement().satisfies(hunanlu -> {
+      assertThat(hunanlu.returnsDenied()).isEqualTo(1);
+      assertThat(hunanlu.returnedAt()).isEmpty();
+      assertThat(hunanlu.signedAt()).isPresent();
+    });
+    assertThat(CaseFacts.read(facts.write())).isEqualTo(facts);
+    String older = facts.write().replace(",\"denied\":1", "");
+    assertThat(CaseFacts.read(older).departments().get(0).returnsDenied()).isZero();
+  }
+
+  @Test
   void a_case_handed_on_more_often_than_fits_keeps_its_latest_departments() {
     List<CaseCommand> steps = new ArrayList<>(List.of(Scenario.accept(), Scenario.dispatch(HUNANLU)));
     for (int i = 0; i < 60; i++) {
