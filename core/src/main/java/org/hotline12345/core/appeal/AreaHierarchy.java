@@ -101,11 +101,19 @@ public final class AreaHierarchy {
   private final Map<String, Area> byCode;
   private final Forest<String> forest;
   private final List<Area> all;
+  private final Map<String, List<String>> paths;
 
   private AreaHierarchy(Map<String, Area> byCode, Forest<String> forest) {
     this.byCode = byCode;
     this.forest = forest;
     this.all = areas(forest.preorder());
+    Map<String, List<String>> computed = new HashMap<>();
+    for (String code : forest.preorder()) {
+      List<String> path = new ArrayList<>(forest.parent(code).map(computed::get).orElse(List.of()));
+      path.add(code);
+      computed.put(code, List.copyOf(path));
+    }
+    this.paths = computed;
   }
 
   /**
@@ -367,13 +375,7 @@ public final class AreaHierarchy {
    */
   public List<String> pathOf(String code) {
     require(code);
-    List<String> ancestors = forest.ancestors(code);
-    List<String> path = new ArrayList<>(ancestors.size() + 1);
-    for (int i = ancestors.size() - 1; i >= 0; i--) {
-      path.add(ancestors.get(i));
-    }
-    path.add(code);
-    return List.copyOf(path);
+    return paths.get(code);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.category.CategoryTaxonomy;
 import org.hotline12345.rules.internal.table.OutputValues;
 import org.hotline12345.rules.internal.table.PathDomain;
+import org.hotline12345.rules.internal.table.PathCache;
 import org.hotline12345.rules.internal.table.PathInput;
 
 /**
@@ -42,8 +43,9 @@ public final class Inputs {
 
   private final Map<String, Given> values;
 
+  /** Takes the builder's map, which the builder no longer changes (it copies before a put). */
   private Inputs(Map<String, Given> values) {
-    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.values = Collections.unmodifiableMap(values);
   }
 
   /**
@@ -117,16 +119,29 @@ public final class Inputs {
     }
   }
 
+  /** The prefix paths of category codes given by their text, remembered (codes are few). */
+  private static final PathCache PREFIX_PATHS = new PathCache(4_096);
+
   /** Builds {@link Inputs}; a later value for a name replaces an earlier one. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, Given> values = new LinkedHashMap<>();
+    private Map<String, Given> values = new LinkedHashMap<>();
+    private boolean handedOver;
 
     private Builder() {}
 
     private Builder put(String name, ColumnType type, Object value) {
       Objects.requireNonNull(name, "name");
-      values.put(name.strip(), new Given(type, value));
+      writable().put(name.strip(), new Given(type, value));
       return this;
+    }
+
+    /** The map to write: a copy once an {@link Inputs} has taken the current one. */
+    private Map<String, Given> writable() {
+      if (handedOver) {
+        values = new LinkedHashMap<>(values);
+        handedOver = false;
+      }
+      return values;
     }
 
     /**
@@ -141,7 +156,7 @@ public final class Inputs {
      */
     public Builder absent(String name) {
       Objects.requireNonNull(name, "name");
-      values.put(name.strip(), Given.ABSENT);
+      writable().put(name.strip(), Given.ABSENT);
       return this;
     }
 
@@ -222,9 +237,12 @@ public final class Inputs {
      * @throws IllegalArgumentException if the code is not a category code
      */
     public Builder category(String name, String code) {
-      CategoryCode.of(Objects.requireNonNull(code, name).strip());
-      return put(name, ColumnType.CATEGORY,
-          new PathInput(PathDomain.prefixes().pathOf(code.strip())));
+      Objects.requireNonNull(code, name);
+      return put(name, ColumnType.CATEGORY, PREFIX_PATHS.get(code, raw -> {
+        String stripped = raw.strip();
+        CategoryCode.of(stripped);
+        return new PathInput(PathDomain.prefixes().pathOf(stripped));
+      }));
     }
 
     /**
@@ -332,6 +350,7 @@ public final class Inputs {
      * @return the inputs
      */
     public Inputs build() {
+      handedOver = true;
       return new Inputs(values);
     }
   }
