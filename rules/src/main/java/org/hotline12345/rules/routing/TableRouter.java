@@ -65,6 +65,8 @@ public final class TableRouter implements Router {
 
   private final LiveTable table;
   private final CaseInputs inputs;
+  /** The last version checked to have a lead in every row: a swap is checked once, not per route. */
+  private volatile DecisionTable checked;
 
   private TableRouter(LiveTable table, CaseInputs inputs) {
     this.table = table;
@@ -127,8 +129,10 @@ public final class TableRouter implements Router {
   public static TableRouter of(LiveTable table, CaseInputs inputs) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(inputs, "inputs");
-    requireLead(table.current());
-    return new TableRouter(table, inputs);
+    TableRouter router = new TableRouter(table, inputs);
+    router.checked = table.current();
+    requireLead(router.checked);
+    return router;
   }
 
   static void requireLead(DecisionTable table) {
@@ -169,7 +173,10 @@ public final class TableRouter implements Router {
     Objects.requireNonNull(c, "c");
     Objects.requireNonNull(eligibility, "eligibility");
     DecisionTable current = table.current();
-    requireLead(current);
+    if (current != checked) {
+      requireLead(current);
+      checked = current;
+    }
     boolean hasCategory = current.inputs().stream()
         .anyMatch(col -> col.name().equals(CaseInputs.CATEGORY));
     if (hasCategory && c.category().isEmpty()) {

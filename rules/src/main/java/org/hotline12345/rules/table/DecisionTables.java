@@ -113,10 +113,7 @@ public final class DecisionTables {
    */
   public static LoadedTable readCsv(Reader text, String source, TableSchema schema,
       References references) {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(source, "source");
-    return load(TextLines.of(text, source, TableCsvReader.MAX_LINE_LENGTH), ',', schema,
-        references);
+    return load(text, source, ',', schema, references);
   }
 
   /**
@@ -134,9 +131,14 @@ public final class DecisionTables {
    */
   public static LoadedTable readTsv(Reader text, String source, TableSchema schema,
       References references) {
+    return load(text, source, '\t', schema, references);
+  }
+
+  private static LoadedTable load(Reader text, String source, char separator, TableSchema schema,
+      References references) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    return load(TextLines.of(text, source, TableCsvReader.MAX_LINE_LENGTH), '\t', schema,
+    return load(TextLines.of(text, source, TableCsvReader.MAX_LINE_LENGTH), separator, schema,
         references);
   }
 

@@ -20,6 +20,7 @@ import org.hotline12345.core.timelimit.TimeLimitPolicy;
 import org.hotline12345.rules.Presets;
 import org.hotline12345.rules.table.Column;
 import org.hotline12345.rules.table.ColumnType;
+import org.hotline12345.rules.table.Condition;
 import org.hotline12345.rules.table.Decision;
 import org.hotline12345.rules.table.DecisionTable;
 import org.hotline12345.rules.table.DecisionTables;
@@ -268,13 +269,7 @@ public final class TableTimeLimits implements TimeLimitPolicy {
       }
     }
     for (Stage stage : Stage.values()) {
-      boolean covered = table.rows().stream().anyMatch(row -> row.effectiveFrom().isEmpty()
-          && row.effectiveTo().isEmpty() && table.inputs().stream().allMatch(column ->
-              column.name().equals(STAGE)
-                  ? row.condition(STAGE).isAny()
-                      || (!row.condition(STAGE).isNegated() && row.condition(STAGE).tests().stream()
-                          .anyMatch(t -> t.equals(new org.hotline12345.rules.table.Condition.Value(stage.name()))))
-                  : row.condition(column.name()).isAny()));
+      boolean covered = table.rows().stream().anyMatch(row -> isCatchAll(table, row, stage));
       if (!covered) {
         problems.add("stage " + stage + " has no row that matches every case (a row naming only"
             + " the stage, without dates); add one after the specific rows");
@@ -284,6 +279,25 @@ public final class TableTimeLimits implements TimeLimitPolicy {
       throw new IllegalArgumentException("time-limit table " + Texts.quote(table.ruleSetId())
           + ": " + String.join("; ", problems));
     }
+  }
+
+  /** Whether a row, always in effect, names at most its stage and so matches every case of it. */
+  private static boolean isCatchAll(DecisionTable table, Row row, Stage stage) {
+    if (row.effectiveFrom().isPresent() || row.effectiveTo().isPresent()) {
+      return false;
+    }
+    for (Column column : table.inputs()) {
+      Condition condition = row.condition(column.name());
+      if (condition.isAny()) {
+        continue;
+      }
+      boolean namesStage = column.name().equals(STAGE) && !condition.isNegated()
+          && condition.tests().contains(new Condition.Value(stage.name()));
+      if (!namesStage) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> names(Enum<?>[] values) {
