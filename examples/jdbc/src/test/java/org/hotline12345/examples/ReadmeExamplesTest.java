@@ -34,7 +34,7 @@ class ReadmeExamplesTest {
   Path work;
 
   static List<String> examples() throws Exception {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("..", "..", "README.md"), StandardCharsets.UTF_8);
     List<String> blocks = new ArrayList<>();
     Matcher block = JAVA_BLOCK.matcher(readme);
     while (block.find()) {
