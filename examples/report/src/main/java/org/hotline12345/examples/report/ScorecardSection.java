@@ -42,24 +42,26 @@ public record ScorecardSection(String schemeName, Scorecards cards, List<Indicat
   }
 
   /**
-   * The section of an assessment: for every card and every shown indicator counted from cases
+   * The section of an assessment: for every card and every drilled indicator counted from cases
    * whose tally judged a case, the drill-down with each listed case explained.
    *
    * @param assessment the assessment that scored the cards
    * @param cases the cases it scored, read again for the drill-downs
    * @param cards its scorecards
-   * @param indicators the indicators to show
+   * @param indicators the indicators to show as columns
+   * @param drilled the indicators whose numbers lead to their cases (typically the scheme's terms)
    * @param limit the most cases listed under one number, 1 to {@link Assessment#MAX_DRILLDOWN}
    * @return the section
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the limit is out of range
    */
   public static ScorecardSection of(Assessment assessment, List<AssessedCase> cases, Scorecards cards,
-      List<Indicator> indicators, int limit) {
+      List<Indicator> indicators, List<Indicator> drilled, int limit) {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(cases, "cases");
     Objects.requireNonNull(cards, "cards");
     Objects.requireNonNull(indicators, "indicators");
+    Objects.requireNonNull(drilled, "drilled");
     if (limit < 1 || limit > Assessment.MAX_DRILLDOWN) {
       throw new IllegalArgumentException("limit: must be 1 to " + Assessment.MAX_DRILLDOWN + ", was " + limit);
     }
@@ -70,7 +72,7 @@ public record ScorecardSection(String schemeName, Scorecards cards, List<Indicat
     Map<String, List<Counted>> explained = new HashMap<>();
     List<Breakdown> breakdowns = new ArrayList<>();
     for (Scorecard card : cards.all()) {
-      for (Indicator indicator : indicators) {
+      for (Indicator indicator : drilled) {
         if (!indicator.isCountedFromCases() || card.tally(indicator).cases() == 0) {
           continue;
         }
