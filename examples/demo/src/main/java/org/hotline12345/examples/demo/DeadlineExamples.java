@@ -38,8 +38,8 @@ final class DeadlineExamples {
     first(dispatched, r -> spansMakeUpDay(days, r) && leads(r).size() == 1)
         .flatMap(r -> explain(hotline, r, "调休上班日计入 A make-up working day counts"))
         .ifPresent(out::add);
-    first(dispatched, r -> leads(r).stream().anyMatch(p -> p.extensions() > 0))
-        .flatMap(r -> explain(hotline, r, "批准延期 Extended"))
+    dispatched.stream().filter(r -> leads(r).stream().anyMatch(p -> p.extensions() > 0))
+        .map(r -> explain(hotline, r, "批准延期 Extended", true)).flatMap(Optional::stream).findFirst()
         .ifPresent(out::add);
     int looked = 0;
     for (StoredCase r : dispatched) {
@@ -81,7 +81,13 @@ final class DeadlineExamples {
   }
 
   private static Optional<ExplainedDeadline> explain(HotlineService hotline, StoredCase r, String title) {
-    Optional<StageDeadlineExplanation> e = hotline.explainDeadline(CaseId.of(r.caseId()), Stage.RESOLUTION);
+    return explain(hotline, r, title, false);
+  }
+
+  private static Optional<ExplainedDeadline> explain(HotlineService hotline, StoredCase r, String title,
+      boolean extended) {
+    Optional<StageDeadlineExplanation> e = hotline.explainDeadline(CaseId.of(r.caseId()), Stage.RESOLUTION)
+        .filter(x -> !extended || !x.recorded().extensions().isEmpty());
     return e.map(x -> new ExplainedDeadline(title, r.caseNumber(), Stage.RESOLUTION.chinese() + " RESOLUTION",
         x.toText(Locale.SIMPLIFIED_CHINESE), x.toText(Locale.ENGLISH)));
   }

@@ -85,7 +85,7 @@
       return {
         title: {text: '每日诉求量（按类型） by appeal type', left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'axis'}, legend: {top: 26},
-        grid: {left: 50, right: 20, top: 60, bottom: 60},
+        grid: {left: 50, right: 20, top: 84, bottom: 60},
         xAxis: dayAxis(), yAxis: {type: 'value', name: '件'},
         series: stackedDaily(data.volumes.byType, 'line')
       };
@@ -128,7 +128,7 @@
       return {
         title: {text: '各单位退单 Returns by department', left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'axis'}, legend: {top: 26},
-        grid: {left: 60, right: 60, top: 60, bottom: 110},
+        grid: {left: 60, right: 60, top: 84, bottom: 130},
         xAxis: {type: 'category', data: rows.map(function (r) { return r.name; }),
           axisLabel: {interval: 0, rotate: 35, fontSize: 10}},
         yAxis: [{type: 'value', name: '工单'}, {type: 'value', name: '退单率', max: 1,
@@ -170,7 +170,7 @@
         title: {text: '考核得分 Scores, ranked within each group', left: 'center', textStyle: {fontSize: 14}},
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
         legend: {top: 26, data: groups},
-        grid: {left: 220, right: 50, top: 60, bottom: 30},
+        grid: {left: 220, right: 120, top: 60, bottom: 30},
         yAxis: {type: 'category', inverse: true, data: rows.map(function (r) { return r.name; }),
           axisLabel: {fontSize: 11}},
         xAxis: {type: 'value', min: 0, max: data.scoreMax},

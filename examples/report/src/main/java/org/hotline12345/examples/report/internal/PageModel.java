@@ -31,6 +31,7 @@ import org.hotline12345.examples.report.Series;
  */
 public final class PageModel {
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private final ReportData data;
@@ -134,7 +135,8 @@ public final class PageModel {
   private Map<String, Object> assessment(ScorecardSection s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("schemeName", s.schemeName());
-    m.put("period", s.cards().period().toString());
+    m.put("period", s.cards().period().name() + "（" + DAY.format(s.cards().period().start().atZone(data.zone()))
+        + " – " + DAY.format(s.cards().period().end().atZone(data.zone()).minusNanos(1)) + "）");
     List<Map<String, Object>> columns = new ArrayList<>();
     for (Indicator i : s.indicators()) {
       columns.add(map("chinese", i.chinese(), "english", i.name()));
