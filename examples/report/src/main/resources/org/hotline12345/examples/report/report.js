@@ -63,7 +63,7 @@
     return series.map(function (s, i) {
       var out = {name: s.label, type: kind, stack: 'all', data: s.perDay, emphasis: {focus: 'series'},
         itemStyle: {color: PALETTE[i % PALETTE.length]}};
-      if (kind === 'line') { out.areaStyle = {opacity: 0.35}; out.symbol = 'none'; out.smooth = true; }
+      if (kind === 'line') { out.areaStyle = {opacity: 0.35}; out.symbol = 'none'; }
       if (i === 0) {
         out.markArea = {silent: true, label: {position: 'insideTop', color: '#a33', fontSize: 11}, data: dayBands()};
       }
