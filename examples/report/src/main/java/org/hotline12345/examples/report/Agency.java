@@ -1,6 +1,5 @@
 package org.hotline12345.examples.report;
 
-import java.util.Objects;
 
 /**
  * A department or agency that handles cases (承办单位), as the report names it: an id and a

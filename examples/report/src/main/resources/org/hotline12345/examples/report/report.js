@@ -178,7 +178,7 @@
           return {name: g, type: 'bar', stack: 'score', barWidth: '60%',
             itemStyle: {color: PALETTE[gi % PALETTE.length]},
             label: {show: true, position: 'right', formatter: function (p) {
-              return p.value == null ? '' : p.value + '（第' + rows[p.dataIndex].rank + '名）';
+              return p.value == null ? '' : (Math.round(p.value * 10) / 10) + '（第' + rows[p.dataIndex].rank + '名）';
             }},
             data: rows.map(function (r) { return r.group === g ? r.score : null; })};
         })
