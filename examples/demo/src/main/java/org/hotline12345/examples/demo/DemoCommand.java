@@ -20,32 +20,32 @@ import picocli.CommandLine.Option;
 @Command(name = "hotline-demo", mixinStandardHelpOptions = true, version = "hotline-demo 0.1.0",
     sortOptions = false, usageHelpAutoWidth = true,
     description = {
-        "Simulates a month of a Nanjing-style 12345 hotline (政务服务便民热线) on an embedded H2 database:",
-        "generated appeals over the channels, triaged and routed by the rules, handled by the departments",
-        "(sign for, return, contact, extend, reply), called back, reopened and closed, with the supervision",
-        "sweep and the month's assessment; then writes an HTML report that opens offline.",
+        "Simulates a month of a Nanjing-style 12345 hotline (政务服务便民热线) on an embedded H2 database: "
+            + "generated appeals over the channels, triaged and routed by the rules, handled by the departments "
+            + "(sign for, return, contact, extend, reply), called back, reopened and closed, with the supervision "
+            + "sweep and the month's assessment; then writes an HTML report that opens offline.",
         "",
-        "A second run on the same --data reopens the database and reports on the month it holds without",
-        "simulating again; --fresh deletes it and simulates afresh."})
+        "A second run on the same --data reopens the database and reports on the month it holds without "
+            + "simulating again; --fresh deletes it and simulates afresh."})
 public final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--seed", defaultValue = "20251001", description = "Seed of the generated month: the same seed "
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "20251001", description = "Seed of the generated month: the same seed "
       + "gives the same numbers (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--size", defaultValue = "3000", description = "Appeals to generate, from the lead-in week to "
+  @Option(names = "--size", paramLabel = "N", defaultValue = "3000", description = "Appeals to generate, from the lead-in week to "
       + "the month's end (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--month", defaultValue = "2025-10", description = "The month to simulate and assess, yyyy-MM "
+  @Option(names = "--month", paramLabel = "yyyy-MM", defaultValue = "2025-10", description = "The month to simulate and assess, yyyy-MM "
       + "(default: ${DEFAULT-VALUE}, with the National Day holiday and its make-up working days).")
   String month;
 
-  @Option(names = "--data", defaultValue = "demo-data", description = "Directory of the embedded H2 database "
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "demo-data", description = "Directory of the embedded H2 database "
       + "(default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--out", defaultValue = "demo-report", description = "Directory the report is written to "
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-report", description = "Directory the report is written to "
       + "(default: ${DEFAULT-VALUE}); open its index.html.")
   Path out;
 
@@ -56,11 +56,11 @@ public final class DemoCommand implements Callable<Integer> {
       + "adapter: a jdbc:postgresql:// URL (add ?currentSchema=NAME for a schema of its own).")
   String postgres;
 
-  @Option(names = "--postgres-user", defaultValue = "postgres", description = "PostgreSQL user (default: "
+  @Option(names = "--postgres-user", paramLabel = "USER", defaultValue = "postgres", description = "PostgreSQL user (default: "
       + "${DEFAULT-VALUE}).")
   String postgresUser;
 
-  @Option(names = "--postgres-password", defaultValue = "", description = "PostgreSQL password (default: none;"
+  @Option(names = "--postgres-password", paramLabel = "PASSWORD", defaultValue = "", description = "PostgreSQL password (default: none;"
       + " or set PGPASSWORD).")
   String postgresPassword;
 
