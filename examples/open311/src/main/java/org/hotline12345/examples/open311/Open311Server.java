@@ -71,6 +71,11 @@ public final class Open311Server implements Callable<Integer> {
   @Option(names = "--base-path", description = "Path of the resources (default: ${DEFAULT-VALUE}).")
   String basePath = Open311Endpoint.DEFAULT_BASE_PATH;
 
+  @Option(names = "--caller-secret", description = "The secret (at least 16 characters) under which the"
+      + " platform recognises a caller's earlier appeals without keeping phone numbers; also read from the"
+      + " environment variable HOTLINE_CALLER_SECRET. Without one, a random secret serves this run only.")
+  String callerSecret = System.getenv("HOTLINE_CALLER_SECRET");
+
   /** A running server with its store; closing it stops both. */
   public static final class Running implements AutoCloseable {
     private final Open311Endpoint.Running server;
@@ -155,7 +160,16 @@ public final class Open311Server implements Callable<Integer> {
     ValidatorFactory validators = Validation.buildDefaultValidatorFactory();
     try {
       Clock clock = Clock.system(WorkingCalendars.CHINA_ZONE);
-      HotlineService hotline = presetService(store, clock, AppealCheck.jakarta(validators.getValidator()));
+      byte[] secret;
+      if (callerSecret == null) {
+        secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+      } else if (callerSecret.length() < 16) {
+        throw new IllegalArgumentException("--caller-secret must be at least 16 characters");
+      } else {
+        secret = callerSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      HotlineService hotline = presetService(store, clock, AppealCheck.jakarta(validators.getValidator()), secret);
       Open311Endpoint.Builder endpoint = Open311Endpoint.builder()
           .hotline(hotline).taxonomy(Presets.taxonomy()).areas(Presets.areas())
           .jurisdiction(jurisdiction).basePath(basePath)
@@ -179,9 +193,10 @@ public final class Open311Server implements Callable<Integer> {
    * @param store the store
    * @param clock the clock
    * @param check the appeal check
+   * @param callerSecret the caller key secret, at least 16 bytes
    * @return the service
    */
-  static HotlineService presetService(HotlineStore store, Clock clock, AppealCheck check) {
+  static HotlineService presetService(HotlineStore store, Clock clock, AppealCheck check, byte[] callerSecret) {
     CaseLifecycle lifecycle = CaseLifecycle.builder()
         .directory(Presets.directory()).taxonomy(Presets.taxonomy())
         .calendars(Map.of("cn-mainland", WorkingCalendars.chinaMainland()))
@@ -199,6 +214,7 @@ public final class Open311Server implements Callable<Integer> {
         .triage(TriagePipeline.standard(lifecycle, AcceptanceRules.chinaPreset(lifecycle),
             Optional.empty(), Optional.empty()))
         .router(TableRouter.of(LiveTable.of(TableRouter.nanjingPreset().table(), Presets.references()), inputs))
+        .callerKeySecret(callerSecret)
         .automation(Automation.AUTOMATIC)
         .build();
   }

@@ -98,6 +98,7 @@ public record Document(String root, Object body) {
         }
       } else {
         try (ToXmlGenerator g = XML.createGenerator(out)) {
+          g.initGenerator();
           g.setNextName(new QName(root));
           writeXmlBody(g, body);
         }

@@ -58,6 +58,8 @@ public final class RequestIntake {
   public record Settings(HotlineService hotline, ServiceCatalog catalog, Optional<AreaHierarchy> areas,
       Channel channel, AppealType type, AppealCheck check, Clock clock, RequestViews views) {}
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestIntake.class);
+
   private final Settings settings;
 
   /**
@@ -126,6 +128,8 @@ public final class RequestIntake {
     } catch (CaseRuleException refused) {
       throw Open311Failure.badRequest("request: refused by the platform's rules (" + refused.rule() + ")");
     }
+    submitted.automationStopped().ifPresent(why -> LOG.warn("Open311 request {}: {}", submitted.registered().number(),
+        why));
     Case c = submitted.registered();
     return new Document("service_requests", new Items("request", List.of(new Fields()
         .put("service_request_id", c.number().value())
@@ -145,8 +149,7 @@ public final class RequestIntake {
   private String notice(Case c, boolean repeat) {
     StringBuilder b = new StringBuilder(c.status().chinese());
     c.lead().flatMap(settings.views()::agencyName).ifPresent(name -> b.append("，承办单位：").append(name));
-    c.deadline(Stage.RESOLUTION).ifPresent(d -> b.append("，应办结时间：").append(settings.views().time()
-        .format(d.dueAt())));
+    c.deadline(Stage.RESOLUTION).ifPresent(d -> b.append("，办结期限：").append(d.lastDay()).append("（含）"));
     if (repeat) {
       b.append("（重复提交，已登记为同一工单）");
     }
