@@ -155,14 +155,15 @@ public final class Open311Endpoint {
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
       addTo(config);
+      // Javalin's own answers (a path outside the base path, a method no route takes) as Open311 errors.
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null) {
+        if (!isOpen311(ctx.res().getContentType())) {
           Dispatch.fail(ctx, Dispatch.formatOf(ctx.req().getRequestURI()),
               Open311Failure.notFound("resource: no such resource; GeoReport v2 lives under " + basePath));
         }
       });
       config.routes.error(405, ctx -> {
-        if (ctx.result() == null) {
+        if (!isOpen311(ctx.res().getContentType())) {
           Dispatch.fail(ctx, Dispatch.formatOf(ctx.req().getRequestURI()),
               Open311Failure.of(405, "method: not offered here"));
         }
@@ -170,6 +171,10 @@ public final class Open311Endpoint {
     });
     app.start(host, port);
     return new Running(app, host, basePath);
+  }
+
+  private static boolean isOpen311(String contentType) {
+    return contentType != null && (contentType.startsWith("text/xml") || contentType.startsWith("application/json"));
   }
 
   /** A running server; closing it stops it. */
