@@ -33,7 +33,8 @@ import org.hotline12345.examples.open311.internal.W3cTime;
  * submitted as service requests ({@code POST requests}, with an API key), and cases published
  * through their public view only ({@code GET requests} with the spec's filters,
  * {@code GET requests/{id}}), in XML and JSON by the resource's extension
- * ({@code services.xml}, {@code requests.json}). See {@code docs/open311.md}.
+ * ({@code services.xml}, {@code requests.json}), and the service discovery document
+ * ({@code discovery.json}). See {@code docs/open311.md}.
  *
  * <pre>{@code
  * Open311Endpoint endpoint = Open311Endpoint.builder()
@@ -90,7 +91,7 @@ public final class Open311Endpoint {
     RequestQuery query = new RequestQuery(b.hotline, catalog, views, b.clock);
     List<byte[]> keys = b.apiKeys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
     this.dispatch = new Dispatch(new Dispatch.Settings(b.basePath, b.jurisdiction, keys, catalog, intake, query,
-        b.maxBody));
+        b.maxBody, views.time().format(b.clock.instant())));
   }
 
   /**

@@ -118,6 +118,10 @@ public final class Open311Server implements Callable<Integer> {
    * @param args the options; {@code --help} lists them
    */
   public static void main(String[] args) {
+    // Jetty's and Javalin's start-up lines are noise on a terminal; warnings and errors still show.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     System.exit(new CommandLine(new Open311Server()).execute(args));
   }
 

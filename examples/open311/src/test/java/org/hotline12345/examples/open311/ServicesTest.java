@@ -143,4 +143,19 @@ class ServicesTest {
     assertJsonError(open311.get("services/030101.json?jurisdiction_id=x"), 404, "jurisdiction_id");
     assertThat(open311.get("services.json").status()).isEqualTo(200);
   }
+
+  @Test
+  void the_discovery_document_names_the_specification_this_endpoints_url_and_both_formats() {
+    Element root = open311.get("discovery.xml").xml().getDocumentElement();
+
+    assertThat(root.getTagName()).isEqualTo("discovery");
+    assertThat(text(root, "changeset")).isEqualTo("2025-10-01T09:00:00+08:00");
+    Element endpoint = children(children(root, "endpoints").get(0), "endpoint").get(0);
+    assertThat(text(endpoint, "specification")).isEqualTo("http://wiki.open311.org/GeoReport_v2");
+    assertThat(text(endpoint, "url")).isEqualTo("http://127.0.0.1:" + open311.server.port() + "/open311/v2");
+    assertThat(children(children(endpoint, "formats").get(0), "format")).extracting(Element::getTextContent)
+        .containsExactly("text/xml", "application/json");
+    JsonNode json = open311.get("discovery.json").json();
+    assertThat(json.get("endpoints").get(0).get("formats").get(1).asText()).isEqualTo("application/json");
+  }
 }

@@ -32,7 +32,7 @@ public final class Dispatch {
 
   /** The configuration the handler reads. */
   public record Settings(String basePath, String jurisdiction, List<byte[]> apiKeys, ServiceCatalog catalog,
-      RequestIntake intake, RequestQuery query, long maxBody) {}
+      RequestIntake intake, RequestQuery query, long maxBody, String changeset) {}
 
   private final Settings settings;
 
@@ -86,8 +86,16 @@ public final class Dispatch {
     List<String> s = r.segments();
     boolean services = s.get(0).equals("services");
     boolean requests = s.get(0).equals("requests");
+    if (s.equals(List.of("discovery"))) {
+      if (method != HandlerType.GET) {
+        ctx.header("Allow", "GET");
+        throw Open311Failure.of(405, "method: " + method + " is not offered here");
+      }
+      return discovery(ctx);
+    }
     if (s.size() > 2 || (!services && !requests)) {
-      throw Open311Failure.notFound("resource: no such resource; GeoReport v2 offers services and requests");
+      throw Open311Failure.notFound("resource: no such resource; GeoReport v2 offers services, requests and"
+          + " discovery");
     }
     boolean post = method == HandlerType.POST;
     if (method != HandlerType.GET && !(post && requests && s.size() == 1)) {
@@ -113,6 +121,26 @@ public final class Dispatch {
       return settings.catalog().definition(c);
     }
     return s.size() == 1 ? settings.query().search(params) : settings.query().one(s.get(1));
+  }
+
+  /**
+   * The service discovery document GeoReport v2 asks servers to offer: this one endpoint, its
+   * specification, its URL as the client reached it, and its formats.
+   */
+  private Document discovery(Context ctx) {
+    String url = ctx.scheme() + "://" + Optional.ofNullable(ctx.host()).orElse("localhost") + settings.basePath();
+    Document.Fields endpoint = new Document.Fields()
+        .put("specification", "http://wiki.open311.org/GeoReport_v2")
+        .put("url", url)
+        .put("changeset", settings.changeset())
+        .put("type", "production")
+        .put("formats", new Document.Items("format", List.of(Format.XML.contentType().split(";")[0],
+            Format.JSON.contentType().split(";")[0])));
+    return new Document("discovery", new Document.Fields()
+        .put("changeset", settings.changeset())
+        .put("contact", null)
+        .put("key_service", null)
+        .put("endpoints", new Document.Items("endpoint", List.of(endpoint))));
   }
 
   private void checkJurisdiction(Params params) {

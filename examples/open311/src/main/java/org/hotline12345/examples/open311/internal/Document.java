@@ -73,9 +73,9 @@ public record Document(String root, Object body) {
    * own name, or the root).
    *
    * @param item the XML name of each item
-   * @param items the items
+   * @param items the items: {@link Fields} objects or scalars
    */
-  public record Items(String item, List<Fields> items) {
+  public record Items(String item, List<?> items) {
     /** Checks and copies. */
     public Items {
       Objects.requireNonNull(item, "item");
@@ -119,7 +119,7 @@ public record Document(String root, Object body) {
       g.writeEndObject();
     } else if (value instanceof Items list) {
       g.writeStartArray();
-      for (Fields item : list.items()) {
+      for (Object item : list.items()) {
         writeJson(g, item);
       }
       g.writeEndArray();
@@ -158,11 +158,15 @@ public record Document(String root, Object body) {
   }
 
   private static void writeXmlItems(ToXmlGenerator g, Items list) throws IOException {
-    for (Fields item : list.items()) {
+    for (Object item : list.items()) {
       g.writeFieldName(list.item());
-      g.writeStartObject();
-      writeXmlFields(g, item);
-      g.writeEndObject();
+      if (item instanceof Fields f) {
+        g.writeStartObject();
+        writeXmlFields(g, f);
+        g.writeEndObject();
+      } else {
+        writeScalar(g, item);
+      }
     }
   }
 
