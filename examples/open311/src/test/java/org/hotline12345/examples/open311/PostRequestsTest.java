@@ -112,6 +112,7 @@ class PostRequestsTest {
     Map<String, String> form = stallRequest();
     form.put("service_code", "030101");
     form.put("attribute[recurring]", "偶尔");
+    form.put("attributes", "a parameter of no meaning here, ignored");
 
     Open311Fixture.Answer a = open311.postForm("requests.xml", form);
 
@@ -217,6 +218,13 @@ class PostRequestsTest {
     assertThat(again.json().get(0).get("service_request_id").asText()).isEqualTo(first);
     assertThat(again.json().get(0).get("service_notice").asText()).contains("重复提交");
     assertThat(open311.store.cases().findByNumber("NJ20251001000002")).isEmpty();
+    Map<String, String> otherClient = stallRequest();
+    otherClient.put("api_key", "second-client-key");
+    Open311Fixture.Answer theirs = open311.send(HttpRequest.newBuilder(open311.uri("requests.json"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Idempotency-Key", "client-42-0001")
+        .POST(HttpRequest.BodyPublishers.ofString(encode(otherClient))));
+    assertThat(theirs.json().get(0).get("service_request_id").asText()).as("another client's same key")
+        .isNotEqualTo(first);
   }
 
   @Test

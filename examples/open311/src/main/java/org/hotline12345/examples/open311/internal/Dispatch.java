@@ -108,9 +108,9 @@ public final class Dispatch {
     }
     checkJurisdiction(params);
     if (post) {
-      checkApiKey(params);
+      String client = checkApiKey(params);
       return settings.intake().submit(params, Optional.ofNullable(ctx.header("Idempotency-Key"))
-          .map(String::strip).filter(k -> !k.isEmpty()));
+          .map(String::strip).filter(k -> !k.isEmpty()), client);
     }
     if (services) {
       if (s.size() == 1) {
@@ -151,7 +151,8 @@ public final class Dispatch {
     }
   }
 
-  private void checkApiKey(Params params) {
+  /** Checks the key; returns a tag of it (the first 12 hex digits of its SHA-256), never the key. */
+  private String checkApiKey(Params params) {
     Optional<String> key;
     try {
       key = params.single("api_key");
@@ -168,6 +169,12 @@ public final class Dispatch {
     }
     if (!known) {
       throw Open311Failure.of(403, "api_key: not a valid key");
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(given);
+      return java.util.HexFormat.of().formatHex(digest, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }
   }
 

@@ -76,10 +76,11 @@ public final class RequestIntake {
    *
    * @param params the parameters, api_key and jurisdiction_id already checked
    * @param idempotencyKey the client's {@code Idempotency-Key}, if sent
+   * @param client a tag of the client's API key, so that two clients' idempotency keys never meet
    * @return {@code service_requests}/{@code request} with the case number
    * @throws Open311Failure 400 naming every parameter and rule broken
    */
-  public Document submit(Params params, Optional<String> idempotencyKey) {
+  public Document submit(Params params, Optional<String> idempotencyKey, String client) {
     List<String> errors = new ArrayList<>();
     Optional<Category> category = params.single("service_code").flatMap(code -> {
       Optional<Category> found = settings.catalog().find(code);
@@ -116,7 +117,7 @@ public final class RequestIntake {
         .attributes(attributes)
         .receivedAt(settings.clock().instant());
     media.ifPresent(builder::addAttachments);
-    idempotencyKey.ifPresent(k -> builder.externalId("open311:" + k));
+    idempotencyKey.ifPresent(k -> builder.externalId("open311:" + client + ":" + k));
     Appeal appeal = build(builder);
     List<String> violations = settings.check().violations(appeal);
     if (!violations.isEmpty()) {
@@ -204,7 +205,7 @@ public final class RequestIntake {
   private Map<String, String> attributes(Params params, List<String> errors) {
     Map<String, List<String>> chosen = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : params.all().entrySet()) {
-      if (!e.getKey().startsWith("attribute")) {
+      if (!e.getKey().startsWith("attribute[")) {
         continue;
       }
       Matcher m = ATTRIBUTE.matcher(e.getKey());

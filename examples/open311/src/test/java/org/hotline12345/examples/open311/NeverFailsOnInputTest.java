@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Whatever a client sends as the value of any GeoReport v2 parameter, the answer is a document in
  * the format asked for with a 200 or a 4xx status: never a 500, never an HTML page.
  */
-class NeverFailsOnInputProperties {
+class NeverFailsOnInputTest {
 
   private static Open311Fixture open311;
 
