@@ -1009,6 +1009,30 @@ public final class HotlineService {
   }
 
   /**
+   * The cases a search matches (案件检索: categories, statuses and a registration window, each
+   * left unset matching every case), oldest first (registration instant, then case id), read
+   * from the rows alone: what Open311's {@code GET requests} lists. Served by the store's
+   * {@link org.hotline12345.persistence.CaseQueries#search}; a page costs time proportional to
+   * its size.
+   *
+   * <pre>{@code
+   * CaseSearch open = CaseSearch.builder().categories(Set.of("020101"))
+   *     .statuses(Set.of("DISPATCHED", "SIGNED")).registeredFrom(monday).build();
+   * Page<CaseSummary> first = hotline.casesMatching(open, PageRequest.first(100));
+   * }</pre>
+   *
+   * @param search the criteria; status names are those of {@link CaseStatus}
+   * @param page the page
+   * @return the page of summaries
+   * @throws NullPointerException if an argument is null
+   */
+  public Page<CaseSummary> casesMatching(CaseSearch search, PageRequest page) {
+    Objects.requireNonNull(search, "search");
+    Objects.requireNonNull(page, "page");
+    return summaries(store.cases().search(search, page));
+  }
+
+  /**
    * The lifecycle this service runs commands with: its directory, the {@link
    * CaseLifecycle#eligibility eligibility} a router is given and the {@link CaseLifecycle#policyKey
    * key} the time-limit policy is asked with, for tools that decide a stored case again as the
