@@ -188,7 +188,10 @@ public final class La311Reader {
         throw new Refused(La311Column.CLOSED_DATE, "is set on a request whose Status is open");
       }
       if (closed.isPresent() && closed.get().isBefore(created)) {
-        throw new Refused(La311Column.CLOSED_DATE, "is before CreatedDate");
+        boolean midnight = closed.get().atZone(La311Dates.ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+            && closed.get().atZone(La311Dates.ZONE).toLocalDate().equals(created.atZone(La311Dates.ZONE).toLocalDate());
+        throw new Refused(La311Column.CLOSED_DATE, "is before CreatedDate"
+            + (midnight ? " (midnight of the day it was created: a date without its time?)" : ""));
       }
       String owner = required(La311Column.OWNER);
       Optional<String> assignTo = optional(La311Column.ASSIGN_TO);
