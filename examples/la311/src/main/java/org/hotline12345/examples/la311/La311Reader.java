@@ -29,14 +29,17 @@ import org.hotline12345.core.casefile.HistoricalCase;
  * never a crash, and every row read is given once. Columns are found by header name ({@link
  * La311Column}); the others are never looked at. Blank lines are not rows.
  *
- * <p>A row is refused when it has another number of fields than the header (a comma or quote
- * out of place, which would shift every column after it), when a column read holds bytes that
+ * <p>A row is refused when it runs over more than one line (an export's fields hold no line
+ * break: a quote left open joins the rows after it into one), when it has another number of
+ * fields than the header (a comma or quote out of place, which would shift every column after
+ * it), when a column read holds bytes that
  * are not UTF-8, a control character or more than {@value #MAX_TEXT} characters, when a
  * required value is empty, a date is in no known form ({@link La311Dates}) or outside 1900 to
  * 9998, the status is unknown, a closed request has no ClosedDate or one before CreatedDate,
  * an open one has a ClosedDate, or a council district or neighbourhood council is not a number.
- * A quoted field left open swallows the rest of the file into its row, which is then refused;
- * if the CSV cannot be read on at all, the row where it stopped is refused and reading ends.
+ * A quoted field left open swallows the rows up to the next quote into its row, which is then
+ * refused (they are not counted as rows: the reader cannot tell them apart); if the CSV cannot
+ * be read on at all, the row where it stopped is refused and reading ends.
  */
 public final class La311Reader {
 
@@ -166,10 +169,13 @@ public final class La311Reader {
       long lastLine) {
 
     La311Request request() {
+      if (lastLine > line) {
+        throw new Refused(Refusal.WHOLE_ROW, "runs from line " + line + " to line " + lastLine
+            + ": a quote left open joins lines, or a field holds a line break");
+      }
       if (record.size() != width) {
         throw new Refused(Refusal.WHOLE_ROW, "has " + record.size() + " fields where the header has " + width
-            + " (a comma or a quote out of place?)" + (lastLine > line ? "; it runs from line " + line + " to line "
-            + lastLine : ""));
+            + " (a comma or a quote out of place?)");
       }
       String sr = required(La311Column.SR_NUMBER);
       if (sr.length() > 64 || sr.chars().anyMatch(Character::isWhitespace)) {
