@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
  * the summary.
  *
  * <pre>
- * mvn -q -pl examples/la311 exec:java -Dexec.args="--input ../shared/data/la311-2017-12-sample.csv"
+ * mvn -q -pl examples/la311 -am compile exec:java -Dexec.skip=true \
+ *     -Dexec.mainClass=org.hotline12345.examples.la311.La311Main \
+ *     -Dexec.args="--input ../shared/data/la311-2017-12-sample.csv"
  * </pre>
  *
  * Exit status 0 when the replay ran (whatever the rows refused), 1 when the file cannot be read
