@@ -43,6 +43,10 @@ public final class ImportSummary {
   private final Map<AppealType, Long> byType = new EnumMap<>(AppealType.class);
   private final Map<String, Long> byRequestType = new TreeMap<>();
   private final Map<String, Long> byAgency = new TreeMap<>();
+  private final java.util.SortedMap<java.time.LocalDate, Long> perDay = new TreeMap<>();
+  private final Map<Channel, java.util.SortedMap<java.time.LocalDate, Long>> perDayByChannel = new EnumMap<>(Channel.class);
+  private final Map<AppealType, java.util.SortedMap<java.time.LocalDate, Long>> perDayByType = new EnumMap<>(AppealType.class);
+  private final Map<String, java.util.SortedMap<java.time.LocalDate, Long>> perDayByRequestType = new TreeMap<>();
 
   ImportSummary(String source) {
     this.source = Objects.requireNonNull(source, "source");
@@ -59,6 +63,12 @@ public final class ImportSummary {
     byType.merge(La311Mapping.appealType(r.requestType()), 1L, Long::sum);
     byRequestType.merge(r.requestType(), 1L, Long::sum);
     byAgency.merge(agency, 1L, Long::sum);
+    java.time.LocalDate day = r.created().atZone(La311Dates.ZONE).toLocalDate();
+    perDay.merge(day, 1L, Long::sum);
+    perDayByChannel.computeIfAbsent(r.channel(), k -> new TreeMap<>()).merge(day, 1L, Long::sum);
+    perDayByType.computeIfAbsent(La311Mapping.appealType(r.requestType()), k -> new TreeMap<>()).merge(day, 1L,
+        Long::sum);
+    perDayByRequestType.computeIfAbsent(r.requestType(), k -> new TreeMap<>()).merge(day, 1L, Long::sum);
     if (r.channelFallback()) {
       String label = r.source().isEmpty() ? "(empty)" : LABEL.matcher(r.source()).matches() ? r.source() : UNSHOWN;
       channelFallbacks.merge(label, 1L, Long::sum);
@@ -198,6 +208,42 @@ public final class ImportSummary {
    */
   public Map<String, Long> byAgency() {
     return Collections.unmodifiableMap(byAgency);
+  }
+
+  /**
+   * Imported rows by the day they were created (Pacific time), days without any left out.
+   *
+   * @return the counts, by day
+   */
+  public java.util.SortedMap<java.time.LocalDate, Long> perDay() {
+    return Collections.unmodifiableSortedMap(perDay);
+  }
+
+  /**
+   * Imported rows by channel and day of creation, for a report's series.
+   *
+   * @return the counts, by channel, then by day
+   */
+  public Map<Channel, java.util.SortedMap<java.time.LocalDate, Long>> perDayByChannel() {
+    return Collections.unmodifiableMap(perDayByChannel);
+  }
+
+  /**
+   * Imported rows by appeal type and day of creation.
+   *
+   * @return the counts, by type, then by day
+   */
+  public Map<AppealType, java.util.SortedMap<java.time.LocalDate, Long>> perDayByAppealType() {
+    return Collections.unmodifiableMap(perDayByType);
+  }
+
+  /**
+   * Imported rows by request type (category) and day of creation.
+   *
+   * @return the counts, by request type, then by day
+   */
+  public Map<String, java.util.SortedMap<java.time.LocalDate, Long>> perDayByRequestType() {
+    return Collections.unmodifiableMap(perDayByRequestType);
   }
 
   /**

@@ -135,10 +135,13 @@ public final class La311Assessment {
       groups.put(d.getId(), catalog.agencyOf(d.getId()).value());
     }
     Assessment base = Assessment.of(scheme, period).withZone(La311Dates.ZONE);
-    Scorecards subUnits = base.withGroups(RankingGroups.of(groups, AGENCIES)).score(cases);
-    Scorecards agencies = base.withGroups(RankingGroups.single(AGENCIES)).score(byAgency(cases, catalog));
+    Assessment bySubUnit = base.withGroups(RankingGroups.of(groups, AGENCIES));
+    Assessment byAgency = base.withGroups(RankingGroups.single(AGENCIES));
+    Iterable<AssessedCase> agencyCases = byAgency(cases, catalog);
+    Scorecards subUnits = bySubUnit.score(cases);
+    Scorecards agencies = byAgency.score(agencyCases);
     return new La311Results(replay.summary(), replay.serviceLevelDays(), scheme, period, agencies, subUnits,
-        names(catalog));
+        names(catalog), new La311Results.Assessed(byAgency, agencyCases, bySubUnit, cases));
   }
 
   private static Map<DepartmentId, String> names(La311Catalog catalog) {

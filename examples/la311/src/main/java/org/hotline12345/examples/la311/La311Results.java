@@ -64,9 +64,26 @@ public final class La311Results {
   private final Scorecards subUnitScorecards;
   private final List<OnTime> agencies;
   private final List<OnTime> subUnits;
+  private final Map<DepartmentId, String> names;
+  private final Assessed assessed;
+
+  /**
+   * The core's assessments behind the scorecards, and the cases they read, for a report that
+   * drills down ({@code Assessment.drillDown}) or explains a case ({@code Assessment.explain}).
+   *
+   * @param agencies the agencies' assessment
+   * @param agencyCases the period's cases, each department's part counted for its agency
+   * @param subUnits the sub-units' assessment
+   * @param subUnitCases the period's cases as stored
+   */
+  public record Assessed(org.hotline12345.core.assessment.Assessment agencies,
+      Iterable<org.hotline12345.core.assessment.AssessedCase> agencyCases,
+      org.hotline12345.core.assessment.Assessment subUnits,
+      Iterable<org.hotline12345.core.assessment.AssessedCase> subUnitCases) {}
 
   La311Results(ImportSummary summary, int serviceLevelDays, AssessmentScheme scheme, AssessmentPeriod period,
-      Scorecards agencyScorecards, Scorecards subUnitScorecards, Map<DepartmentId, String> names) {
+      Scorecards agencyScorecards, Scorecards subUnitScorecards, Map<DepartmentId, String> names, Assessed assessed) {
+    this.assessed = Objects.requireNonNull(assessed, "assessed");
     this.summary = Objects.requireNonNull(summary, "summary");
     this.serviceLevelDays = serviceLevelDays;
     this.scheme = scheme;
@@ -75,6 +92,25 @@ public final class La311Results {
     this.subUnitScorecards = subUnitScorecards;
     this.agencies = ranked(agencyScorecards, names);
     this.subUnits = ranked(subUnitScorecards, names);
+    this.names = Map.copyOf(names);
+  }
+
+  /**
+   * The core's assessments and the cases they read (each iteration reads the store again).
+   *
+   * @return the assessments
+   */
+  public Assessed assessed() {
+    return assessed;
+  }
+
+  /**
+   * The names of the agencies and sub-units, by id.
+   *
+   * @return the names
+   */
+  public Map<DepartmentId, String> names() {
+    return names;
   }
 
   /** Best first: by group, rank (unscored last), then id. */

@@ -66,6 +66,12 @@ class SampleReplayTest {
     assertThat(s.byAppealType()).isEqualTo(Map.of(AppealType.HELP, 9_986L, AppealType.SUGGESTION, 1L));
     assertThat(s.byRequestType()).containsEntry("Bulky Items", 4_432L).containsEntry("Graffiti Removal", 2_863L)
         .hasSize(12);
+    assertThat(s.perDay()).containsExactly(Map.entry(java.time.LocalDate.of(2017, 12, 27), 1_771L),
+        Map.entry(java.time.LocalDate.of(2017, 12, 28), 3_354L), Map.entry(java.time.LocalDate.of(2017, 12, 29), 2_837L),
+        Map.entry(java.time.LocalDate.of(2017, 12, 30), 1_169L), Map.entry(java.time.LocalDate.of(2017, 12, 31), 856L));
+    assertThat(s.perDayByChannel().get(Channel.WALK_IN)).hasSize(1);
+    assertThat(s.perDayByRequestType().get("Bulky Items").values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(4_432L);
     assertThat(s.byAgency()).isEqualTo(Map.of("BOS", 6_891L, "OCB", 2_863L, "ITA", 123L, "BSL", 82L, "LADWP", 28L));
     assertThat(replay.catalog().directory().size()).as("5 agencies and 34 sub-units")
         .isEqualTo(5 + 34);
@@ -145,6 +151,8 @@ class SampleReplayTest {
     assertThat(results.agencies()).extracting(a -> a.department().value()).startsWith("ITA", "LADWP")
         .endsWith("BSL");
     assertThat(results.agencies().get(0).rank()).hasValue(1);
+    assertThat(results.assessed().agencies().explain(results.assessed().agencyCases().iterator().next()))
+        .isNotEmpty();
     assertThat(results.subUnits()).extracting(La311Results.OnTime::group).contains("BOS", "OCB", "BSL");
     assertThat(results.toText()).contains("Bureau of Street Lighting (BSL)", "9999 rows read")
         .doesNotContain("MESA AVE", "BELLEVUE");
