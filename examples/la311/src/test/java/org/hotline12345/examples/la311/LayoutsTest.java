@@ -101,6 +101,14 @@ class LayoutsTest {
   }
 
   @Test
+  void windows_line_ends_and_a_byte_order_mark_read_the_same() {
+    La311Replay replay = run("la311-crlf.csv", "\uFEFF" + LAYOUT_2017.replace("\n", "\r\n"));
+
+    assertThat(replay.summary().read()).isEqualTo(3);
+    assertThat(replay.summary().imported()).as(replay.summary().toText(5)).isEqualTo(3);
+  }
+
+  @Test
   void a_header_without_required_columns_is_one_clear_error_naming_them_all() {
     Path file = Samples.write(dir, "broken.csv", "SRNumber,CreatedDate,ClosedDate,Owner,RequestType,Address\n"
         + "1-1,12/31/2017 11:59:58 PM,,BOS,Bulky Items,\"1 MAIN ST\"\n");
