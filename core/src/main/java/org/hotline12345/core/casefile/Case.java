@@ -34,7 +34,8 @@ public final class Case {
   /**
    * Rebuilds a case from its events: the registration first, then the others in sequence.
    *
-   * @param events the case's events, in order, starting with {@code Registered} at 1
+   * @param events the case's events, in order, starting with {@code Registered} (or, for a case
+   *     imported from history, {@code Imported}) at 1
    * @return the case
    * @throws NullPointerException if the list or one of its events is null, naming it
    * @throws IllegalArgumentException if the list is empty, does not start with the
@@ -53,8 +54,11 @@ public final class Case {
   }
 
   static Case start(CaseEvent first) {
+    if (first.change() instanceof CaseChange.Imported imported && first.sequence() == 1) {
+      return imported(first, imported);
+    }
     if (!(first.change() instanceof CaseChange.Registered registered) || first.sequence() != 1) {
-      throw new IllegalArgumentException("events must start with Registered at sequence 1, not "
+      throw new IllegalArgumentException("events must start with Registered or Imported at sequence 1, not "
           + first.kind() + " at " + first.sequence());
     }
     return new Case(ModifiableCaseState.create()
@@ -70,6 +74,38 @@ public final class Case {
         .setVersion(1)
         .setLastEventAt(first.at())
         .setPersonalDataErased(false));
+  }
+
+  /**
+   * A case imported from history: registered when the source received it, dispatched to the
+   * lead at once and, for a closed outcome, closed when the source closed it (its resolution met
+   * then if resolved). Its last event is the latest of those instants.
+   */
+  private static Case imported(CaseEvent first, CaseChange.Imported imported) {
+    Instant at = first.at();
+    ModifiableCaseState d = ModifiableCaseState.create()
+        .setId(first.caseId())
+        .setNumber(imported.number())
+        .setInquiryCodeHash(imported.inquiryCodeHash())
+        .addAppeals(imported.appeal())
+        .setCategory(imported.appeal().getCategory())
+        .setExtensionsUsed(0)
+        .setReopenCount(0)
+        .setRegisteredAt(at)
+        .setVersion(1)
+        .setLastEventAt(at)
+        .setPersonalDataErased(false);
+    dispatch(d, imported.dispatch(), at);
+    if (imported.closedAt().isPresent()) {
+      Instant closed = imported.closedAt().get();
+      if (imported.outcome() == HistoricalCase.Outcome.RESOLVED) {
+        meet(d, Stage.RESOLUTION, closed);
+      }
+      close(d, CaseStatus.CLOSED, imported, closed);
+      d.setLastEventAt(closed.isAfter(at) ? closed : at);
+    }
+    recordLeadDeadlines(d);
+    return new Case(d);
   }
 
   /**
@@ -93,7 +129,7 @@ public final class Case {
     Instant at = event.at();
     CaseChange change = event.change();
     switch (change.kind()) {
-      case REGISTERED -> throw new IllegalArgumentException("case " + s.id() + " is registered already");
+      case REGISTERED, IMPORTED -> throw new IllegalArgumentException("case " + s.id() + " is registered already");
       case ACCEPTED -> d.setStatus(CaseStatus.ACCEPTED);
       case NOT_ACCEPTED -> close(d, CaseStatus.NOT_ACCEPTED, change, at);
       case REFERRED_TO_EMERGENCY -> close(d, CaseStatus.REFERRED, change, at);

@@ -1,5 +1,6 @@
 package org.hotline12345.core.casefile;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -517,6 +518,57 @@ public sealed interface CaseChange {
     @Override
     public EventKind kind() {
       return EventKind.DEADLINES_RECOMPUTED;
+    }
+  }
+
+  // ---------------------------------------------------------------- import of history
+
+  /**
+   * A case imported from another system's history (历史导入): what happened to it there, recorded
+   * as one event, not replayed command by command. It opens the case's log in place of {@link
+   * Registered}: the event's instant is when the source system received the request, the case's
+   * registration instant. The case was dispatched to the lead at once (its resolution deadline
+   * computed then by the lifecycle's policy on the lead's calendar) and, for a closed outcome,
+   * closed at {@code closedAt}, its resolution met then if it was resolved.
+   *
+   * @param number the case number
+   * @param inquiryCodeHash the hash of an inquiry code never issued: no citizen holds one
+   * @param sourceKey the record's key in the source system
+   * @param appeal the appeal, anonymous and without personal data
+   * @param dispatch the dispatch to the lead, with the resolution deadline
+   * @param outcome how the case ended there, or that it is open
+   * @param closedAt when it closed, for a closed outcome
+   * @param originalDueAt the due instant the source system gave it, kept as a record
+   * @param importedAt when it was imported
+   */
+  record Imported(CaseNumber number, InquiryCodeHash inquiryCodeHash, String sourceKey, Appeal appeal,
+      Dispatched dispatch, HistoricalCase.Outcome outcome, Optional<Instant> closedAt,
+      Optional<Instant> originalDueAt, Instant importedAt) implements CaseChange {
+    @Override
+    public EventKind kind() {
+      return EventKind.IMPORTED;
+    }
+
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if the closing time is missing for a closed outcome or
+     *     present for an open one
+     */
+    public Imported {
+      Objects.requireNonNull(number, "number");
+      Objects.requireNonNull(inquiryCodeHash, "inquiryCodeHash");
+      Objects.requireNonNull(sourceKey, "sourceKey");
+      Objects.requireNonNull(appeal, "appeal");
+      Objects.requireNonNull(dispatch, "dispatch");
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(closedAt, "closedAt");
+      Objects.requireNonNull(originalDueAt, "originalDueAt");
+      Objects.requireNonNull(importedAt, "importedAt");
+      if (outcome.isClosed() != closedAt.isPresent()) {
+        throw new IllegalArgumentException("closedAt: present exactly when the outcome is closed, outcome " + outcome);
+      }
     }
   }
 }

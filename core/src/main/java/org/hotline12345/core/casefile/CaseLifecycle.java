@@ -733,6 +733,45 @@ public final class CaseLifecycle {
         .toList();
   }
 
+  // ---------------------------------------------------------------- import of history
+
+  /**
+   * Imports a case from another system's history (历史导入): one {@link CaseChange.Imported}
+   * event records what happened, with no command replayed. The case is registered at the
+   * record's {@code receivedAt}, dispatched to its lead at once with the resolution deadline
+   * this lifecycle's time-limit policy gives on the lead's calendar (so its facts say whether it
+   * closed on time), and, for a closed outcome, closed at {@code closedAt}: {@link
+   * CaseStatus#CLOSED}, its resolution met then if it was {@link HistoricalCase.Outcome#RESOLVED
+   * resolved}. An open one stays {@link CaseStatus#DISPATCHED} with the lead and goes on with
+   * ordinary commands. Its citizen is anonymous and no inquiry code is issued.
+   *
+   * @param history the record
+   * @param actor who imports: by {@link Permissions#seeds()}, a supervisor or the system
+   * @param at when: not before the record's instants
+   * @return the case and its event, sequence 1
+   * @throws NullPointerException if an argument is null
+   * @throws CaseRuleException {@link RuleName#ROLE_NOT_PERMITTED}; {@link
+   *     RuleName#UNKNOWN_DEPARTMENT} for a lead or assisting department not in the directory;
+   *     {@link RuleName#UNKNOWN_CATEGORY} for a category not in the taxonomy; {@link
+   *     RuleName#OUT_OF_ORDER} if the record was received or closed after {@code at}
+   */
+  public Transition importCase(HistoricalCase history, Actor actor, Instant at) {
+    return HistoryImport.run(this, history, actor, at);
+  }
+
+  CaseNumber nextNumber(Instant at) {
+    return numbering.next(at);
+  }
+
+  CaseId nextId() {
+    return ids.get();
+  }
+
+  /** The hash of an inquiry code issued to no one: an imported case has no citizen to give it to. */
+  InquiryCodeHash unissuedInquiryCodeHash() {
+    return inquiryCodes.get().hash();
+  }
+
   // ---------------------------------------------------------------- helpers for Decision
 
   /**
@@ -769,9 +808,13 @@ public final class CaseLifecycle {
    */
   public PolicyKey policyKey(Case c) {
     Objects.requireNonNull(c, "c");
-    Appeal appeal = c.appeal();
+    return policyKey(c.appeal(), c.category());
+  }
+
+  /** The policy key of an appeal whose case has the given category. */
+  PolicyKey policyKey(Appeal appeal, Optional<CategoryCode> category) {
     List<CategoryCode> path = new ArrayList<>();
-    c.category().ifPresent(code -> {
+    category.ifPresent(code -> {
       path.add(code);
       taxonomy.filter(t -> t.find(code).isPresent())
           .ifPresent(t -> t.ancestors(code).stream().map(Category::getCode).forEach(path::add));

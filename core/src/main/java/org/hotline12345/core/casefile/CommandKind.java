@@ -59,7 +59,9 @@ public enum CommandKind {
   /** Supervise (督办). */
   SUPERVISE("督办", Side.PLATFORM),
   /** Erase a closed case's personal data when its retention ends (删除个人信息). */
-  ERASE_PERSONAL_DATA("删除个人信息", Side.PLATFORM);
+  ERASE_PERSONAL_DATA("删除个人信息", Side.PLATFORM),
+  /** Import a case from another system's history (历史导入). */
+  IMPORT("历史导入", Side.PLATFORM);
 
   /** Whose step a kind is. */
   public enum Side {

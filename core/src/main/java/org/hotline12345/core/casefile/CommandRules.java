@@ -120,6 +120,7 @@ final class CommandRules {
         yield new CaseChange.PersonalDataErased();
       }
       case REGISTER -> throw new IllegalArgumentException("registration is CaseLifecycle.register, not a command");
+      case IMPORT -> throw new IllegalArgumentException("an import is CaseLifecycle.importCase, not a command");
     };
   }
 

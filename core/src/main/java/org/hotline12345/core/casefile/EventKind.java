@@ -63,7 +63,9 @@ public enum EventKind {
   /** {@link CaseChange.Classified}. */
   CLASSIFIED("case.classified"),
   /** {@link CaseChange.DeadlinesRecomputed}. */
-  DEADLINES_RECOMPUTED("case.deadlines-recomputed");
+  DEADLINES_RECOMPUTED("case.deadlines-recomputed"),
+  /** {@link CaseChange.Imported}: a case imported from history, the first event of its log. */
+  IMPORTED("case.imported");
 
   private final String wireName;
 

@@ -19,6 +19,7 @@ import org.hotline12345.core.casefile.CaseNumber;
 import org.hotline12345.core.casefile.EmergencyLine;
 import org.hotline12345.core.casefile.EventKind;
 import org.hotline12345.core.casefile.Explanation;
+import org.hotline12345.core.casefile.HistoricalCase;
 import org.hotline12345.core.casefile.InquiryCodeHash;
 import org.hotline12345.core.casefile.NotAcceptedReason;
 import org.hotline12345.core.casefile.RecomputedDeadline;
@@ -222,8 +223,35 @@ public final class EventCodec {
         recomputed.add(rm);
       }
       m.put("deadlines", recomputed);
+    } else if (change instanceof CaseChange.Imported i) {
+      imported(i, m, sealer);
     }
     return m;
+  }
+
+  // ---------------------------------------------------------------- import of history
+
+  private static void imported(CaseChange.Imported i, Map<String, Object> m, Sealer sealer) {
+    m.put("number", i.number().value());
+    m.put("inquiryCodeHash", i.inquiryCodeHash().value());
+    m.put("sourceKey", i.sourceKey());
+    m.put("appeal", AppealCodec.encode(i.appeal(), sealer));
+    Map<String, Object> dm = new LinkedHashMap<>();
+    dispatched(i.dispatch(), dm);
+    m.put("dispatch", dm);
+    m.put("outcome", i.outcome().name());
+    i.closedAt().ifPresent(t -> m.put("closedAt", t.toString()));
+    i.originalDueAt().ifPresent(t -> m.put("originalDueAt", t.toString()));
+    m.put("importedAt", i.importedAt().toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CaseChange.Imported imported(Map<String, Object> m, Sealer sealer) {
+    return new CaseChange.Imported(new CaseNumber(str(m, "number")), new InquiryCodeHash(str(m, "inquiryCodeHash")),
+        str(m, "sourceKey"), AppealCodec.decode((Map<String, Object>) m.get("appeal"), sealer),
+        dispatched((Map<String, Object>) m.get("dispatch")), HistoricalCase.Outcome.valueOf(str(m, "outcome")),
+        Optional.ofNullable((String) m.get("closedAt")).map(Instant::parse),
+        Optional.ofNullable((String) m.get("originalDueAt")).map(Instant::parse), Instant.parse(str(m, "importedAt")));
   }
 
   @SuppressWarnings("unchecked")
@@ -298,6 +326,8 @@ public final class EventCodec {
               Instant.parse(str(rm, "previousDueAt")), LocalDate.parse(str(rm, "previousLastDay"))));
         }
         return new CaseChange.DeadlinesRecomputed(recomputed);
+      case IMPORTED:
+        return imported(m, sealer);
       default:
         throw new IllegalArgumentException("unknown event kind " + kind);
     }

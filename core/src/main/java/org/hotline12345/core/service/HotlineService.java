@@ -38,6 +38,7 @@ import org.hotline12345.core.casefile.CaseId;
 import org.hotline12345.core.casefile.CaseNumber;
 import org.hotline12345.core.casefile.CaseRuleException;
 import org.hotline12345.core.casefile.CaseStatus;
+import org.hotline12345.core.casefile.HistoricalCase;
 import org.hotline12345.core.casefile.InquiryCode;
 import org.hotline12345.core.casefile.RecomputedDeadline;
 import org.hotline12345.core.casefile.StageDeadlineExplanation;
@@ -1043,6 +1044,48 @@ public final class HotlineService {
   public CaseLifecycle lifecycle() {
     return lifecycle;
   }
+
+  // ---------------------------------------------------------------- import of history
+
+  /**
+   * Imports a case from another system's history (历史导入; see {@link CaseLifecycle#importCase}):
+   * one event records what happened there, the case row holds its facts (so assessment judges
+   * it as any case), and the outbox gets a {@code case.imported} message. Idempotent on the
+   * record's source key: a key imported before returns the case then imported, unchanged.
+   *
+   * @param history the record
+   * @param actor who imports, a supervisor or the system by the seeds' permissions
+   * @return the imported case, or the one imported before under the same source key
+   * @throws NullPointerException if an argument is null
+   * @throws CaseRuleException as {@link CaseLifecycle#importCase} refuses (an actor not
+   *     permitted, an unknown department or category, a record received or closed after now)
+   */
+  public Case importCase(HistoricalCase history, Actor actor) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(actor, "actor");
+    String key = IMPORT_KEY_PREFIX + history.sourceKey();
+    Optional<Case> before = retrying(uow -> uow.findCaseIdByIntakeKey(key).map(id -> new Unit(uow).require(CaseId.of(id))));
+    if (before.isPresent()) {
+      return before.get();
+    }
+    // Decided outside the unit of work, as a submission is: numbering may use the store's sequence.
+    Transition t = lifecycle.importCase(history, actor, now());
+    return retrying(uow -> {
+      Optional<String> existing = uow.findCaseIdByIntakeKey(key);
+      if (existing.isPresent()) {
+        return new Unit(uow).require(CaseId.of(existing.get()));
+      }
+      String caseId = t.after().id().value();
+      byte[] dataKey = Sealer.newKey();
+      uow.insertCase(row(t.after()), Optional.of(key), List.of(EventCodec.encode(t.event(), Sealer.withKey(dataKey, caseId))));
+      uow.insertCaseKey(caseId, wrap(dataKey, caseId));
+      uow.enqueue(message(t));
+      return t.after();
+    });
+  }
+
+  /** The intake-key prefix of imported records: apart from every channel's external ids. */
+  private static final String IMPORT_KEY_PREFIX = "import:";
 
   // ---------------------------------------------------------------- plumbing
 

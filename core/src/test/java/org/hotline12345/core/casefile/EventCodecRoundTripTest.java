@@ -151,6 +151,12 @@ class EventCodecRoundTripTest {
       case CLASSIFIED -> new CaseChange.Classified(CategoryCode.of("030101"));
       case DEADLINES_RECOMPUTED -> new CaseChange.DeadlinesRecomputed(List.of(new RecomputedDeadline(resolution,
           resolution.dueAt().minus(java.time.Duration.ofDays(1)), resolution.lastDay().minusDays(1))));
+      case IMPORTED -> new CaseChange.Imported(new CaseNumber("1-870704831"), InquiryCode.random().hash(), "1-870704831",
+          Appeal.builder().channel(org.hotline12345.core.appeal.Channel.APP).type(AppealType.HELP)
+              .content(HistoricalCase.CONTENT).location(Location.builder().build()).citizen(Citizen.anonymous())
+              .receivedAt(t).externalId("1-870704831").category(CategoryCode.of("bulky-items")).build(),
+          dispatched, HistoricalCase.Outcome.RESOLVED, Optional.of(t.plusSeconds(86_400)),
+          Optional.of(t.plusSeconds(3 * 86_400)), t.plusSeconds(10 * 86_400));
     };
   }
 
@@ -159,7 +165,7 @@ class EventCodecRoundTripTest {
     for (EventKind kind : EventKind.values()) {
       CaseChange change = sampleOf(kind);
       assertThat(change.kind()).isEqualTo(kind);
-      CaseEvent event = new CaseEvent(CaseId.of("case-1"), kind == EventKind.REGISTERED ? 1 : 2,
+      CaseEvent event = new CaseEvent(CaseId.of("case-1"), kind == EventKind.REGISTERED || kind == EventKind.IMPORTED ? 1 : 2,
           Actor.dispatcher("d-1").ofUnit(GULOU), Instant.parse("2024-03-11T02:00:00Z"), change);
       StoredEvent stored = EventCodec.encode(event);
       assertThat(stored.type()).isEqualTo(kind.wireName());
@@ -190,6 +196,7 @@ class EventCodecRoundTripTest {
     assertThat(EventKind.DISPATCHED.wireName()).isEqualTo("case.dispatched");
     assertThat(EventKind.REGISTERED.wireName()).isEqualTo("case.registered");
     assertThat(EventKind.DEADLINES_RECOMPUTED.wireName()).isEqualTo("case.deadlines-recomputed");
+    assertThat(EventKind.IMPORTED.wireName()).isEqualTo("case.imported");
     assertThat(EventKind.ofWireName("Dispatched")).isEmpty();
   }
 
