@@ -42,6 +42,7 @@ import org.hotline12345.calendar.internal.Texts;
 public final class Deadline {
 
   private static final double NANOS_PER_HOUR = 3_600_000_000_000.0;
+  private static final Duration ONE_NANO = Duration.ofNanos(1);
 
   private final WorkingCalendar calendar;
   private final Instant start;
@@ -419,6 +420,58 @@ public final class Deadline {
     Objects.requireNonNull(now, "now");
     calendar.requireSupported(now, "now");
     return budget == 0 ? (now.isAfter(dueAt) ? Double.POSITIVE_INFINITY : 0) : consumed(now) / budget;
+  }
+
+  /**
+   * The earliest instant at which {@link #fractionUsed} reaches the given fraction: when a
+   * case turns yellow (亮黄灯) at 80 % of its limit used, say. Counted like {@code fractionUsed},
+   * in the limit's own unit and without paused time, so for a working-day limit the instant
+   * is the end of a counted day or a point within one, never a weekend: 80 % of 5 working days
+   * is reached at 24:00 of the 4th counted working day.
+   *
+   * <p>0 gives the {@linkplain #start() start}, 1 gives {@link #dueAt()}; in between the result
+   * lies in {@code [start, dueAt]}, exact to the nanosecond: {@code fractionUsed(result) >=
+   * fraction} and, unless the result is the start, {@code fractionUsed(result - 1 ns) <
+   * fraction}. A deadline whose limit takes no time (due at its start) reaches every fraction
+   * at its due instant.
+   *
+   * <pre>{@code
+   * // Monday 29 September 2025, 10:00 in Beijing, before the National Day holidays (1 to 8 October)
+   * Deadline d = cn.deadline(Instant.parse("2025-09-29T02:00:00Z"), TimeLimit.workingDays(5));
+   * d.dueAt();                // 2025-10-14T00:00+08:00: 24:00 on Monday 13 October, the 5th working day
+   * d.instantWhenUsed(0.8);   // 2025-10-12T00:00+08:00: 24:00 on Saturday 11 October, a make-up
+   *                           // working day (调休) and the 4th counted
+   * }</pre>
+   *
+   * @param fraction the fraction of the limit, 0 to 1
+   * @return the instant
+   * @throws IllegalArgumentException if the fraction is not a number from 0 to 1
+   */
+  public Instant instantWhenUsed(double fraction) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("fraction must be 0 to 1, was " + fraction);
+    }
+    if (budget == 0 || fraction == 1) {
+      return dueAt;
+    }
+    if (fraction == 0) {
+      return start;
+    }
+    // The fraction used never decreases with time: the earliest instant is found by halving
+    // [lo, hi], where it is not reached at lo and reached at hi, down to one nanosecond.
+    Instant lo = start;
+    Instant hi = dueAt;
+    Duration gap = Duration.between(lo, hi);
+    while (gap.compareTo(ONE_NANO) > 0) {
+      Instant mid = lo.plus(gap.dividedBy(2));
+      if (consumed(mid) / budget >= fraction) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+      gap = Duration.between(lo, hi);
+    }
+    return hi;
   }
 
   // ---------------------------------------------------------------- changes
