@@ -63,7 +63,9 @@ public enum EventKind {
   /** {@link CaseChange.Classified}. */
   CLASSIFIED("case.classified"),
   /** {@link CaseChange.DeadlinesRecomputed}. */
-  DEADLINES_RECOMPUTED("case.deadlines-recomputed");
+  DEADLINES_RECOMPUTED("case.deadlines-recomputed"),
+  /** {@link CaseChange.SupervisionStepTaken}. */
+  SUPERVISION_STEP_TAKEN("case.supervision-step");
 
   private final String wireName;
 

@@ -27,6 +27,9 @@ import org.hotline12345.core.casefile.Satisfaction;
 import org.hotline12345.core.casefile.StageDeadline;
 import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.supervision.Addressee;
+import org.hotline12345.core.supervision.EscalationStep;
+import org.hotline12345.core.supervision.Light;
 import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.StoredEvent;
 
@@ -222,6 +225,12 @@ public final class EventCodec {
         recomputed.add(rm);
       }
       m.put("deadlines", recomputed);
+    } else if (change instanceof CaseChange.SupervisionStepTaken t) {
+      m.put("stage", t.stage().name());
+      m.put("step", t.step().name());
+      m.put("addressee", t.addressee().name());
+      m.put("light", t.light().name());
+      m.put("dueAt", t.dueAt().toString());
     }
     return m;
   }
@@ -298,6 +307,10 @@ public final class EventCodec {
               Instant.parse(str(rm, "previousDueAt")), LocalDate.parse(str(rm, "previousLastDay"))));
         }
         return new CaseChange.DeadlinesRecomputed(recomputed);
+      case SUPERVISION_STEP_TAKEN:
+        return new CaseChange.SupervisionStepTaken(Stage.valueOf(str(m, "stage")),
+            EscalationStep.valueOf(str(m, "step")), Addressee.valueOf(str(m, "addressee")),
+            Light.valueOf(str(m, "light")), Instant.parse(str(m, "dueAt")));
       default:
         throw new IllegalArgumentException("unknown event kind " + kind);
     }

@@ -151,6 +151,9 @@ class EventCodecRoundTripTest {
       case CLASSIFIED -> new CaseChange.Classified(CategoryCode.of("030101"));
       case DEADLINES_RECOMPUTED -> new CaseChange.DeadlinesRecomputed(List.of(new RecomputedDeadline(resolution,
           resolution.dueAt().minus(java.time.Duration.ofDays(1)), resolution.lastDay().minusDays(1))));
+      case SUPERVISION_STEP_TAKEN -> new CaseChange.SupervisionStepTaken(org.hotline12345.core.timelimit.Stage.RESOLUTION,
+          org.hotline12345.core.supervision.EscalationStep.NOTICE, org.hotline12345.core.supervision.Addressee.DEPARTMENT_HEAD,
+          org.hotline12345.core.supervision.Light.RED, resolution.dueAt());
     };
   }
 
@@ -190,6 +193,8 @@ class EventCodecRoundTripTest {
     assertThat(EventKind.DISPATCHED.wireName()).isEqualTo("case.dispatched");
     assertThat(EventKind.REGISTERED.wireName()).isEqualTo("case.registered");
     assertThat(EventKind.DEADLINES_RECOMPUTED.wireName()).isEqualTo("case.deadlines-recomputed");
+    assertThat(EventKind.SUPERVISION_STEP_TAKEN.wireName()).isEqualTo("case.supervision-step");
+    assertThat(EventKind.SUPERVISED.wireName()).isEqualTo("case.supervised");
     assertThat(EventKind.ofWireName("Dispatched")).isEmpty();
   }
 
