@@ -430,7 +430,7 @@ public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotA
    * deadline the case does not watch at that due instant ({@link RuleName#NO_WATCHED_DEADLINE}:
    * met, paused, moved, or the return window), for a step taken for it before ({@link
    * RuleName#SUPERVISION_STEP_ALREADY_TAKEN}), and for a light that contradicts the deadline
-   * ({@link RuleName#WRONG_LIGHT}: red exactly when the deadline has passed).
+   * ({@link RuleName#WRONG_LIGHT}: red exactly from the due instant on).
    *
    * @param stage the stage
    * @param step the step

@@ -135,11 +135,11 @@ final class CommandRules {
       throw refuse(RuleName.SUPERVISION_STEP_ALREADY_TAKEN, c.step() + " was taken for the " + c.stage()
           + " deadline due at " + zoned(c.dueAt()) + " before");
     }
-    boolean overdue = at.isAfter(c.dueAt());
+    boolean overdue = !at.isBefore(c.dueAt());
     if (overdue != (c.light() == org.hotline12345.core.supervision.Light.RED)) {
       throw refuse(RuleName.WRONG_LIGHT, "the light " + c.light() + " contradicts the " + c.stage()
-          + " deadline due at " + zoned(c.dueAt()) + ", which " + (overdue ? "has passed" : "has not passed")
-          + ": red exactly when the deadline has passed");
+          + " deadline due at " + zoned(c.dueAt()) + ", which " + (overdue ? "is reached" : "is not reached")
+          + ": red exactly from the due instant on");
     }
     return new CaseChange.SupervisionStepTaken(c.stage(), c.step(), c.addressee(), c.light(), c.dueAt());
   }

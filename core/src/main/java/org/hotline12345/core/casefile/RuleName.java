@@ -88,6 +88,6 @@ public enum RuleName {
   NO_WATCHED_DEADLINE,
   /** The supervision step was taken for this deadline before. */
   SUPERVISION_STEP_ALREADY_TAKEN,
-  /** A supervision step's light contradicts its deadline: red exactly when the deadline has passed. */
+  /** A supervision step's light contradicts its deadline: red exactly from the due instant on. */
   WRONG_LIGHT
 }

@@ -5,15 +5,18 @@ import java.util.Objects;
 
 /**
  * The light (亮灯) of a watched deadline: green while less than the policy's fraction of the limit
- * is used, yellow from then until the deadline, red once it has passed. Lights only go forward
- * in time for a given deadline: green, yellow, red.
+ * is used, yellow from then until the due instant, red from the due instant on. The three are
+ * half-open bands of time, {@code [start, yellowAt)}, {@code [yellowAt, dueAt)}, {@code [dueAt, ...)},
+ * as the stores' supervision board counts them ({@code CaseQueries.watchCounts}); a step done
+ * at the due instant itself is still on time, but the board shows the deadline as reached. Lights
+ * only go forward in time for a given deadline: green, yellow, red.
  */
 public enum Light {
   /** Green (绿灯): in time, less than the yellow threshold of the limit used. */
   GREEN("绿灯"),
   /** Yellow (黄灯): the yellow threshold reached, the deadline not yet passed. */
   YELLOW("黄灯"),
-  /** Red (红灯): the deadline has passed (overdue, 超期). */
+  /** Red (红灯): the due instant is reached (overdue, 超期). */
   RED("红灯");
 
   private final String chinese;
@@ -24,11 +27,11 @@ public enum Light {
 
   /**
    * The light of a deadline at an instant, from the instant it turns yellow and its due
-   * instant: red after {@code dueAt}; yellow from {@code yellowAt} on; green before.
+   * instant: red from {@code dueAt} on; else yellow from {@code yellowAt} on; green before.
    *
    * @param now the instant
    * @param yellowAt when the deadline turns yellow (see {@link SupervisionPlan.Watch#yellowAt()})
-   * @param dueAt the due instant; a step done at it is on time, so it is not yet red
+   * @param dueAt the due instant
    * @return the light
    * @throws NullPointerException if an argument is null
    */
@@ -36,7 +39,7 @@ public enum Light {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(yellowAt, "yellowAt");
     Objects.requireNonNull(dueAt, "dueAt");
-    if (now.isAfter(dueAt)) {
+    if (!now.isBefore(dueAt)) {
       return RED;
     }
     return now.isBefore(yellowAt) ? GREEN : YELLOW;

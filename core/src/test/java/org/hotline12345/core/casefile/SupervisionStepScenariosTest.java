@@ -108,14 +108,16 @@ class SupervisionStepScenariosTest {
   }
 
   @Test
-  void the_light_must_be_red_exactly_when_the_deadline_has_passed() {
+  void the_light_must_be_red_exactly_from_the_due_instant_on() {
     Scenario s = Scenario.of(complaint()).given(SIGNED);
     Instant due = resolutionDue(s);
-    s.when(step(EscalationStep.URGE, Addressee.LIAISON, Light.RED, due)).at(due).thenRefused(RuleName.WRONG_LIGHT);
-    s.when(step(EscalationStep.URGE, Addressee.LIAISON, Light.YELLOW, due)).at(due.plusNanos(1000))
-        .thenRefused(RuleName.WRONG_LIGHT);
-    s.when(step(EscalationStep.REMIND, Addressee.HANDLER, Light.YELLOW, due)).at(due)
+    Instant before = due.minusNanos(1000);
+    s.when(step(EscalationStep.URGE, Addressee.LIAISON, Light.RED, due)).at(before).thenRefused(RuleName.WRONG_LIGHT);
+    s.when(step(EscalationStep.URGE, Addressee.LIAISON, Light.YELLOW, due)).at(due).thenRefused(RuleName.WRONG_LIGHT);
+    s.when(step(EscalationStep.REMIND, Addressee.HANDLER, Light.YELLOW, due)).at(before)
         .thenChange(CaseChange.SupervisionStepTaken.class, t -> assertThat(t.light()).isEqualTo(Light.YELLOW));
+    s.when(step(EscalationStep.URGE, Addressee.LIAISON, Light.RED, due)).at(due)
+        .thenChange(CaseChange.SupervisionStepTaken.class, t -> assertThat(t.light()).isEqualTo(Light.RED));
   }
 
   @Test

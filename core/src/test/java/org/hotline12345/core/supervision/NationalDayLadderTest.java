@@ -53,8 +53,8 @@ class NationalDayLadderTest {
     assertThat(resolution.lightAt(beijing("2025-10-11T23:59"))).isEqualTo(Light.GREEN);
     assertThat(resolution.lightAt(beijing("2025-10-12T00:00"))).isEqualTo(Light.YELLOW);
     assertThat(resolution.lightAt(beijing("2025-10-13T18:00"))).isEqualTo(Light.YELLOW);
-    assertThat(resolution.lightAt(beijing("2025-10-14T00:00"))).as("on time at the deadline").isEqualTo(Light.YELLOW);
-    assertThat(resolution.lightAt(beijing("2025-10-14T00:00:00.000001"))).isEqualTo(Light.RED);
+    assertThat(resolution.lightAt(beijing("2025-10-13T23:59:59.999999"))).isEqualTo(Light.YELLOW);
+    assertThat(resolution.lightAt(beijing("2025-10-14T00:00"))).as("red from 24:00 on the 13th").isEqualTo(Light.RED);
   }
 
   @Test
