@@ -14,6 +14,10 @@
  *       case: each watched deadline's light and yellow instant, the trigger of each rung, the
  *       steps due, and the next alarm the sweep ({@code HotlineService.sweep}) wakes the case by.
  *       A step taken is recorded on the case as a {@code case.supervision-step} event.</li>
+ *   <li>{@link org.hotline12345.core.supervision.SupervisionBoard},
+ *       {@link org.hotline12345.core.supervision.BoardQuery} and
+ *       {@link org.hotline12345.core.supervision.BoardEntry}: the board (督办看板) of a department
+ *       or the whole platform, open cases by stage and light, computed from the case rows.</li>
  * </ul>
  *
  * <p>See {@code docs/supervision.md}.
