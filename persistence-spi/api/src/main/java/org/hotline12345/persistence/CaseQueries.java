@@ -185,6 +185,62 @@ public interface CaseQueries {
   }
 
   /**
+   * The supervision board's counts (红黄牌看板) at an instant: per watched stage, the open cases
+   * with a {@linkplain StoredCase#watchedDueAt() watched deadline} of that stage (and the lead
+   * department, if given), how many of them are past {@linkplain StoredCase#yellowAt() yellow}
+   * ({@code yellowAt <= now}) and how many overdue ({@code watchedDueAt <= now}). One {@link
+   * WatchCount} per stage that has at least one such case, ordered by stage name ({@link
+   * String#compareTo}); none for a stage without. A closed case never counts, whatever it still
+   * says. The board's rows are read from the case rows alone, never by replaying cases.
+   *
+   * <p>A store counts from an index of open watched cases (by lead department and watched due
+   * instant for a department): time proportional to the open watched cases counted, not to the
+   * cases stored. In SQL, one {@code GROUP BY} of the stage with {@code CASE WHEN} sums.
+   *
+   * <p>Added to the contract after its first release, so a default that refuses: a store
+   * written before it keeps compiling, and switches the conformance kit's feature {@code
+   * WATCH_BOARD} off until it implements this method, {@link #watched} and the three watched
+   * columns of {@link StoredCase}.
+   *
+   * @param leadDepartment the lead department, or empty for the whole platform
+   * @param now the instant the lights are read at
+   * @return the counts by stage name, possibly empty
+   * @throws UnsupportedOperationException if the store does not offer the board (feature
+   *     {@code WATCH_BOARD})
+   */
+  default List<WatchCount> watchCounts(Optional<String> leadDepartment, Instant now) {
+    throw new UnsupportedOperationException("this store (" + getClass().getName() + ") does not offer"
+        + " CaseQueries.watchCounts: implement it, watched and the watched columns of StoredCase (conformance kit"
+        + " feature WATCH_BOARD)");
+  }
+
+  /**
+   * The cases on the supervision board that a query {@linkplain WatchQuery#matches matches}:
+   * open cases with a watched deadline, of the lead department and the stage if given, in the
+   * band of lights at the query's instant; ordered by {@link StoredCase#watchedDueAt()} then case
+   * id, most urgent first (the longest overdue first, then those due soonest). Paged by keyset
+   * like the other paged queries.
+   *
+   * <p>A store reads an index of open cases by {@code (watchedDueAt, caseId)}, or by {@code
+   * (leadDepartment, watchedDueAt, caseId)} for a department, from the cursor on; the band
+   * bounds the range ({@code OVERDUE} ends at {@code now}, the others start after it) and the
+   * stage filters the rows read.
+   *
+   * <p>Added to the contract after its first release: see {@link #watchCounts}.
+   *
+   * @param query the criteria
+   * @param page the page
+   * @return the page
+   * @throws UnsupportedOperationException if the store does not offer the board (feature
+   *     {@code WATCH_BOARD})
+   */
+  default Page<StoredCase> watched(WatchQuery query, PageRequest page) {
+    throw new UnsupportedOperationException("this store (" + getClass().getName() + ") does not offer"
+        + " CaseQueries.watched: implement it, watchCounts and the watched columns of StoredCase (conformance kit"
+        + " feature WATCH_BOARD)");
+  }
+
+  /**
    * The cases a search matches ({@link CaseSearch#matches}), as Open311's {@code GET requests}
    * lists them: ordered by registration instant then case id.
    *

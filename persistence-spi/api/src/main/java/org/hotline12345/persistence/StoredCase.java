@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  * <p>Required: case id, case number, inquiry code hash, status, open, appeal type, channel,
  * registered at, last event at, version; {@link Builder#build()} names every one missing. The
  * others are optional (absent unless set; the assisting departments empty). Keys follow the
- * alphabets and lengths of {@link Keys}; optional text is never empty.
+ * alphabets and lengths of {@link Keys}; optional text is never empty. The watched deadline of
+ * the supervision board ({@link #watchedStage()}, {@link #watchedDueAt()}, {@link #yellowAt()})
+ * is set whole or not at all.
  *
  * <p>Neither the inquiry code hash nor the caller key is printed by {@link #toString()}: both
  * are keys to one person's cases.
@@ -60,6 +62,9 @@ public final class StoredCase {
   private final Optional<Instant> closedAt;
   private final Optional<String> facts;
   private final Optional<String> callerKey;
+  private final Optional<String> watchedStage;
+  private final Optional<Instant> watchedDueAt;
+  private final Optional<Instant> yellowAt;
   private final long version;
 
   private StoredCase(Builder b) {
@@ -82,6 +87,9 @@ public final class StoredCase {
     this.closedAt = b.closedAt;
     this.facts = b.facts;
     this.callerKey = b.callerKey;
+    this.watchedStage = b.watchedStage;
+    this.watchedDueAt = b.watchedDueAt;
+    this.yellowAt = b.yellowAt;
     this.version = b.version;
   }
 
@@ -289,6 +297,42 @@ public final class StoredCase {
   }
 
   /**
+   * The stage of the case's most pressing watched deadline (督办环节), for the supervision board
+   * (红黄牌看板), for example {@code SIGN_FOR} or {@code RESOLUTION}: an id of {@link Keys}. The
+   * core writes it, with {@link #watchedDueAt()} and {@link #yellowAt()}, from its supervision
+   * policy at every change of the case; the three are present together or absent together, and
+   * a closed case has none (the board's queries ignore a closed case whatever it still says).
+   * Served by {@link CaseQueries#watchCounts} and {@link CaseQueries#watched}.
+   *
+   * @return the stage, or empty when no deadline of the case is watched
+   */
+  public Optional<String> watchedStage() {
+    return watchedStage;
+  }
+
+  /**
+   * The due instant of the watched deadline ({@link #watchedStage()}): from this instant on the
+   * case shows red (overdue, 红牌). Present exactly when the stage is.
+   *
+   * @return the instant, or empty
+   */
+  public Optional<Instant> watchedDueAt() {
+    return watchedDueAt;
+  }
+
+  /**
+   * When the watched deadline turns yellow (黄牌) under the supervision policy, as the core
+   * computed it (for example when 80 % of the limit is used on the handling department's
+   * calendar): the case shows yellow from here until {@link #watchedDueAt()}, green before.
+   * Not after the due instant; present exactly when the stage is.
+   *
+   * @return the instant, or empty
+   */
+  public Optional<Instant> yellowAt() {
+    return yellowAt;
+  }
+
+  /**
    * The sequence number of the case's last event, 1 or more.
    *
    * @return the version
@@ -312,14 +356,15 @@ public final class StoredCase {
         && registeredAt.equals(that.registeredAt) && lastEventAt.equals(that.lastEventAt)
         && nextAlarmAt.equals(that.nextAlarmAt) && resolutionDueAt.equals(that.resolutionDueAt)
         && resolutionMet.equals(that.resolutionMet) && closedAt.equals(that.closedAt) && facts.equals(that.facts)
-        && callerKey.equals(that.callerKey);
+        && callerKey.equals(that.callerKey) && watchedStage.equals(that.watchedStage)
+        && watchedDueAt.equals(that.watchedDueAt) && yellowAt.equals(that.yellowAt);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(caseId, caseNumber, inquiryCodeHash, status, open, appealType, channel, category, area,
         leadDepartment, assistingDepartments, registeredAt, lastEventAt, nextAlarmAt, resolutionDueAt, resolutionMet,
-        closedAt, facts, callerKey, version);
+        closedAt, facts, callerKey, watchedStage, watchedDueAt, yellowAt, version);
   }
 
   /**
@@ -338,7 +383,10 @@ public final class StoredCase {
         + ", resolutionDueAt=" + resolutionDueAt.map(Instant::toString).orElse("none")
         + ", resolutionMet=" + resolutionMet.map(String::valueOf).orElse("unknown")
         + ", closedAt=" + closedAt.map(Instant::toString).orElse("none")
-        + ", facts=" + facts.map(f -> f.length() + " chars").orElse("none") + ", version=" + version + "]";
+        + ", facts=" + facts.map(f -> f.length() + " chars").orElse("none")
+        + ", watchedStage=" + watchedStage.orElse("none")
+        + ", watchedDueAt=" + watchedDueAt.map(Instant::toString).orElse("none")
+        + ", yellowAt=" + yellowAt.map(Instant::toString).orElse("none") + ", version=" + version + "]";
   }
 
   /**
@@ -365,6 +413,9 @@ public final class StoredCase {
     private Optional<Instant> closedAt = Optional.empty();
     private Optional<String> facts = Optional.empty();
     private Optional<String> callerKey = Optional.empty();
+    private Optional<String> watchedStage = Optional.empty();
+    private Optional<Instant> watchedDueAt = Optional.empty();
+    private Optional<Instant> yellowAt = Optional.empty();
     private Long version;
 
     private Builder() {}
@@ -389,6 +440,9 @@ public final class StoredCase {
       closedAt = c.closedAt;
       facts = c.facts;
       callerKey = c.callerKey;
+      watchedStage = c.watchedStage;
+      watchedDueAt = c.watchedDueAt;
+      yellowAt = c.yellowAt;
       version = c.version;
     }
 
@@ -697,6 +751,70 @@ public final class StoredCase {
     }
 
     /**
+     * Sets the stage of the watched deadline; set {@link #watchedDueAt} and {@link #yellowAt}
+     * with it.
+     *
+     * @param watchedStage an id, for example {@code SIGN_FOR}
+     * @return this builder
+     */
+    public Builder watchedStage(String watchedStage) {
+      return watchedStage(Optional.of(Objects.requireNonNull(watchedStage, "watchedStage")));
+    }
+
+    /**
+     * Sets or clears the stage of the watched deadline.
+     *
+     * @param watchedStage an id, or empty
+     * @return this builder
+     */
+    public Builder watchedStage(Optional<String> watchedStage) {
+      this.watchedStage = Objects.requireNonNull(watchedStage, "watchedStage");
+      return this;
+    }
+
+    /**
+     * Sets the due instant of the watched deadline.
+     *
+     * @param watchedDueAt the instant
+     * @return this builder
+     */
+    public Builder watchedDueAt(Instant watchedDueAt) {
+      return watchedDueAt(Optional.of(Objects.requireNonNull(watchedDueAt, "watchedDueAt")));
+    }
+
+    /**
+     * Sets or clears the due instant of the watched deadline.
+     *
+     * @param watchedDueAt the instant, or empty
+     * @return this builder
+     */
+    public Builder watchedDueAt(Optional<Instant> watchedDueAt) {
+      this.watchedDueAt = Objects.requireNonNull(watchedDueAt, "watchedDueAt");
+      return this;
+    }
+
+    /**
+     * Sets the instant the watched deadline turns yellow.
+     *
+     * @param yellowAt the instant, not after the due instant
+     * @return this builder
+     */
+    public Builder yellowAt(Instant yellowAt) {
+      return yellowAt(Optional.of(Objects.requireNonNull(yellowAt, "yellowAt")));
+    }
+
+    /**
+     * Sets or clears the instant the watched deadline turns yellow.
+     *
+     * @param yellowAt the instant, not after the due instant, or empty
+     * @return this builder
+     */
+    public Builder yellowAt(Optional<Instant> yellowAt) {
+      this.yellowAt = Objects.requireNonNull(yellowAt, "yellowAt");
+      return this;
+    }
+
+    /**
      * Sets the version (required).
      *
      * @param version the last event's sequence, 1 or more
@@ -714,7 +832,8 @@ public final class StoredCase {
      * @throws IllegalStateException naming every required field not set
      * @throws IllegalArgumentException naming every field that breaks its rule (alphabet,
      *     length, empty optional text, duplicate assisting department, version below 1, last
-     *     event before registration)
+     *     event before registration, a watched deadline with some of its three fields and not the
+     *     others, a yellow instant after the watched due instant)
      */
     public StoredCase build() {
       List<String> missing = new ArrayList<>();
@@ -752,11 +871,28 @@ public final class StoredCase {
       if (lastEventAt.isBefore(registeredAt)) {
         broken.add("lastEventAt (" + lastEventAt + ") must not be before registeredAt (" + registeredAt + ")");
       }
+      checkWatched(broken);
       if (!broken.isEmpty()) {
         throw new IllegalArgumentException("StoredCase " + (broken.stream().anyMatch(m -> m.startsWith("caseId"))
             ? "" : caseId + " ") + "refused: " + String.join("; ", broken));
       }
       return new StoredCase(this);
+    }
+
+    /** The watched deadline: its three fields all present or all absent, yellow not after due. */
+    private void checkWatched(List<String> broken) {
+      watchedStage.ifPresent(s -> check(broken, () -> Keys.requireId("watchedStage", s)));
+      List<String> present = new ArrayList<>();
+      List<String> absent = new ArrayList<>();
+      (watchedStage.isPresent() ? present : absent).add("watchedStage");
+      (watchedDueAt.isPresent() ? present : absent).add("watchedDueAt");
+      (yellowAt.isPresent() ? present : absent).add("yellowAt");
+      if (!present.isEmpty() && !absent.isEmpty()) {
+        broken.add("watchedStage, watchedDueAt and yellowAt must be all present or all absent; "
+            + String.join(" and ", present) + " present, " + String.join(" and ", absent) + " absent");
+      } else if (yellowAt.isPresent() && yellowAt.get().isAfter(watchedDueAt.get())) {
+        broken.add("yellowAt (" + yellowAt.get() + ") must not be after watchedDueAt (" + watchedDueAt.get() + ")");
+      }
     }
 
     private void checkAssisting(List<String> broken) {

@@ -84,7 +84,7 @@ class RecentCasesQueryTest {
   }
 
   /** Queries of a store written before the appeal history: every one it had, none of the new ones. */
-  private static final class OlderQueries implements CaseQueries {
+  static final class OlderQueries implements CaseQueries {
     @Override
     public Optional<StoredCase> find(String caseId) {
       return Optional.empty();

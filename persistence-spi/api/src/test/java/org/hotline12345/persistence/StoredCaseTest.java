@@ -42,6 +42,9 @@ class StoredCaseTest {
     assertThat(c.closedAt()).isEmpty();
     assertThat(c.facts()).isEmpty();
     assertThat(c.callerKey()).isEmpty();
+    assertThat(c.watchedStage()).isEmpty();
+    assertThat(c.watchedDueAt()).isEmpty();
+    assertThat(c.yellowAt()).isEmpty();
   }
 
   @Test
@@ -136,6 +139,59 @@ class StoredCaseTest {
     List<String> many = java.util.stream.IntStream.range(0, 65).mapToObj(i -> "dept-" + i).toList();
     assertThatThrownBy(() -> registered().assistingDepartments(many).build())
         .hasMessageContaining("at most 64");
+  }
+
+  @Test
+  void aWatchedDeadlineIsStageDueAndYellowTogetherAndComesBackWhole() {
+    StoredCase watched = registered().status("DISPATCHED").watchedStage("SIGN_FOR").yellowAt(T0.plusSeconds(5760))
+        .watchedDueAt(T0.plusSeconds(7200)).build();
+
+    assertThat(watched.watchedStage()).contains("SIGN_FOR");
+    assertThat(watched.yellowAt()).contains(T0.plusSeconds(5760));
+    assertThat(watched.watchedDueAt()).contains(T0.plusSeconds(7200));
+    assertThat(watched.toBuilder().build()).isEqualTo(watched).hasSameHashCodeAs(watched);
+    assertThat(watched).as("the same row watching a later due instant")
+        .isNotEqualTo(watched.toBuilder().watchedDueAt(T0.plusSeconds(7201)).build())
+        .as("the same row with another stage").isNotEqualTo(watched.toBuilder().watchedStage("RESOLUTION").build())
+        .as("the same row turning yellow later").isNotEqualTo(watched.toBuilder().yellowAt(T0.plusSeconds(5761)).build());
+    assertThat(watched.toString()).contains("watchedStage=SIGN_FOR", "watchedDueAt=" + T0.plusSeconds(7200),
+        "yellowAt=" + T0.plusSeconds(5760));
+    StoredCase closed = watched.toBuilder().open(false).status("CLOSED").closedAt(T0.plusSeconds(3600))
+        .watchedStage(Optional.empty()).watchedDueAt(Optional.empty()).yellowAt(Optional.empty()).version(2).build();
+    assertThat(closed.watchedStage()).isEmpty();
+    assertThat(closed.watchedDueAt()).isEmpty();
+    assertThat(closed.yellowAt()).isEmpty();
+    assertThat(registered().build().toString()).contains("watchedStage=none, watchedDueAt=none, yellowAt=none");
+  }
+
+  @Test
+  void aWatchedDeadlineWithSomeOfItsFieldsIsRefusedNamingThem() {
+    assertThatThrownBy(() -> registered().watchedDueAt(T0).build()).as("a due instant alone")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("watchedStage, watchedDueAt and yellowAt must be all present or all absent;"
+            + " watchedDueAt present, watchedStage and yellowAt absent");
+    assertThatThrownBy(() -> registered().watchedStage("SIGN_FOR").yellowAt(T0).build()).as("no due instant")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("watchedStage and yellowAt present, watchedDueAt absent");
+    StoredCase watched = registered().watchedStage("SIGN_FOR").yellowAt(T0).watchedDueAt(T0).build();
+    assertThatThrownBy(() -> watched.toBuilder().watchedStage(Optional.empty()).build())
+        .as("a stage cleared alone").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("watchedStage absent");
+  }
+
+  @Test
+  void aDeadlineTurnsYellowAtOrBeforeItIsDueAndItsStageIsAnId() {
+    assertThat(registered().watchedStage("RESOLUTION").yellowAt(T0).watchedDueAt(T0).build().yellowAt())
+        .as("yellow at the due instant itself").contains(T0);
+    assertThatThrownBy(() -> registered().watchedStage("RESOLUTION").yellowAt(T0.plusNanos(1000))
+        .watchedDueAt(T0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("yellowAt (" + T0.plusNanos(1000) + ") must not be after watchedDueAt (" + T0 + ")");
+    assertThatThrownBy(() -> registered().watchedStage("签收").yellowAt(T0).watchedDueAt(T0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("watchedStage must be");
+    assertThatThrownBy(() -> registered().watchedStage((String) null)).hasMessage("watchedStage");
+    assertThatThrownBy(() -> registered().watchedDueAt((Optional<Instant>) null)).hasMessage("watchedDueAt");
+    assertThatThrownBy(() -> registered().yellowAt((Instant) null)).hasMessage("yellowAt");
   }
 
   @Test

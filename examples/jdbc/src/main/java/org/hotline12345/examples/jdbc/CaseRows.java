@@ -17,7 +17,8 @@ final class CaseRows {
   /** The columns of {@code cases} that make a {@link StoredCase}, for SELECT lists, the id first. */
   static final String COLUMNS = "case_id, case_number, inquiry_code_hash, status, is_open, appeal_type, channel,"
       + " category, area, lead_department, assisting_departments, registered_at, last_event_at, next_alarm_at,"
-      + " resolution_due_at, resolution_met, closed_at, facts, caller_key, version";
+      + " resolution_due_at, resolution_met, closed_at, facts, caller_key, watched_stage, watched_due_at, yellow_at,"
+      + " version";
 
   /** The same columns qualified by a table alias, for joins. */
   static String columns(String alias) {
@@ -58,6 +59,9 @@ final class CaseRows {
         .closedAt(Columns.optionalInstant(row, "closed_at"))
         .facts(Columns.optionalText(row, "facts"))
         .callerKey(Columns.optionalText(row, "caller_key"))
+        .watchedStage(Columns.optionalText(row, "watched_stage"))
+        .watchedDueAt(Columns.optionalInstant(row, "watched_due_at"))
+        .yellowAt(Columns.optionalInstant(row, "yellow_at"))
         .version(row.getLong("version"));
     try {
       return c.build();
@@ -112,6 +116,9 @@ final class CaseRows {
     Columns.setInstant(statement, ++i, stored.closedAt());
     Columns.setText(statement, ++i, stored.facts());
     Columns.setText(statement, ++i, stored.callerKey());
+    Columns.setText(statement, ++i, stored.watchedStage());
+    Columns.setInstant(statement, ++i, stored.watchedDueAt());
+    Columns.setInstant(statement, ++i, stored.yellowAt());
     statement.setLong(++i, stored.version());
     return i;
   }

@@ -102,6 +102,16 @@ final class Columns {
     return seconds * MICROS_PER_SECOND + (instant.getNano() + 999) / 1000;
   }
 
+  /**
+   * The largest microsecond count not after an instant, for query bounds: a stored value {@code
+   * m} is at or before the instant exactly when {@code m <= floorMicros(instant)}. Bounds beyond
+   * the storable range clamp, since no stored value lies there.
+   */
+  static long floorMicros(Instant instant) {
+    long ceil = ceilMicros(instant);
+    return ceil == Long.MIN_VALUE || ceil == Long.MAX_VALUE || instant.getNano() % 1000 == 0 ? ceil : ceil - 1;
+  }
+
   static Instant fromMicros(long micros) {
     return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
         Math.floorMod(micros, MICROS_PER_SECOND) * 1000);

@@ -29,6 +29,8 @@ record Cursor(byte query, long micros, String caseId) {
   static final byte SEARCH = 6;
   /** {@code closedOrDueBetween}, its second run: resolution due instant, case id. */
   static final byte ASSESSMENT_DUE = 7;
+  /** {@code watched}: watched due instant, case id. */
+  static final byte WATCHED = 8;
 
   private static final int HEADER = 1 + Long.BYTES;
 

@@ -19,6 +19,8 @@ import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.RecentCasesQuery;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
+import org.hotline12345.persistence.WatchCount;
+import org.hotline12345.persistence.WatchQuery;
 
 /**
  * The case queries, each one statement on committed data (the assessment query two, one per
@@ -28,7 +30,8 @@ import org.hotline12345.persistence.StoredEvent;
  * lead and assisting) reads each value's index range, limited to the page, and merges the
  * ranges with a {@code UNION}, so that no query sorts more rows than a page per value. The
  * {@code ORDER BY} of each branch names the index's leading columns too, fixed by the
- * {@code WHERE}, so that H2 reads the index in order instead of sorting.
+ * {@code WHERE}, so that H2 reads the index in order instead of sorting. The supervision board's
+ * queries are in {@link JdbcWatchBoard}.
  */
 final class JdbcCaseQueries implements CaseQueries {
 
@@ -38,9 +41,16 @@ final class JdbcCaseQueries implements CaseQueries {
   private static final String BY_REGISTRATION = " ORDER BY registered_at, case_id";
 
   private final Database database;
+  private final JdbcWatchBoard board;
 
   JdbcCaseQueries(Database database) {
     this.database = database;
+    this.board = new JdbcWatchBoard(database);
+  }
+
+  /** The supervision board's queries, for tests of their statements. */
+  JdbcWatchBoard board() {
+    return board;
   }
 
   @Override
@@ -284,6 +294,16 @@ final class JdbcCaseQueries implements CaseQueries {
   }
 
   @Override
+  public List<WatchCount> watchCounts(Optional<String> leadDepartment, Instant now) {
+    return board.watchCounts(leadDepartment, now);
+  }
+
+  @Override
+  public Page<StoredCase> watched(WatchQuery query, PageRequest page) {
+    return board.watched(query, page);
+  }
+
+  @Override
   public Page<StoredCase> closedOrDueBetween(Instant from, Instant to, PageRequest page) {
     checkPeriod(from, to);
     Objects.requireNonNull(page, "page");
@@ -364,6 +384,11 @@ final class JdbcCaseQueries implements CaseQueries {
   }
 
   private List<StoredCase> rows(String operation, Select select) {
+    return rows(database, operation, select);
+  }
+
+  /** The case rows a statement selects, in its order. */
+  static List<StoredCase> rows(Database database, String operation, Select select) {
     return database.read(operation, c -> {
       try (PreparedStatement statement = c.prepareStatement(select.sql())) {
         bind(statement, select.parameters());
@@ -378,7 +403,8 @@ final class JdbcCaseQueries implements CaseQueries {
     });
   }
 
-  private static Page<StoredCase> toPage(List<StoredCase> rows, PageRequest page, Function<StoredCase, Cursor> cursorOf) {
+  /** A page of up to one more row than its size: the first {@code size}, and a cursor at the last when more follow. */
+  static Page<StoredCase> toPage(List<StoredCase> rows, PageRequest page, Function<StoredCase, Cursor> cursorOf) {
     if (rows.size() <= page.size()) {
       return new Page<>(rows, Optional.empty());
     }
@@ -399,66 +425,6 @@ final class JdbcCaseQueries implements CaseQueries {
       } else {
         statement.setLong(i, (Long) parameter);
       }
-    }
-  }
-
-  /** A SELECT of case rows from one index range, built condition by condition. */
-  private static final class Branch {
-    private final String from;
-    private final String columns;
-    private final StringBuilder where;
-    private final List<Object> parameters = new ArrayList<>();
-
-    private Branch(String from, String columns, String condition, Object... values) {
-      this.from = from;
-      this.columns = columns;
-      this.where = new StringBuilder(condition);
-      parameters.addAll(List.of(values));
-    }
-
-    /** The case rows of {@code cases} that meet a condition. */
-    static Branch cases(String condition, Object... values) {
-      return new Branch("cases", CaseRows.COLUMNS, condition, values);
-    }
-
-    /** The case rows of a join, named by their columns, that meet a condition. */
-    static Branch joined(String from, String columns, String condition, Object... values) {
-      return new Branch(from, columns, condition, values);
-    }
-
-    Branch and(String condition, Object... values) {
-      where.append(" AND ").append(condition);
-      parameters.addAll(List.of(values));
-      return this;
-    }
-
-    /** Adds {@code column IN (...)} unless the values are empty (any value). */
-    Branch in(String column, Set<String> values) {
-      if (!values.isEmpty()) {
-        where.append(" AND ").append(column).append(" IN (").append(String.join(", ", Collections.nCopies(values.size(), "?")))
-            .append(')');
-        parameters.addAll(values);
-      }
-      return this;
-    }
-
-    /** How many rows the branch's conditions select. */
-    Select count() {
-      return new Select("SELECT COUNT(*) FROM " + from + " WHERE " + where, List.copyOf(parameters));
-    }
-
-    Select seekAndOrder(Optional<Cursor> after, String key, String id, String order, PageRequest page) {
-      return seekAndOrder(after, key, id, order, page.size() + 1);
-    }
-
-    /** Adds the keyset condition (after the cursor in the order key, id), the order and the limit. */
-    Select seekAndOrder(Optional<Cursor> after, String key, String id, String order, int limit) {
-      after.ifPresent(cursor -> and(key + " >= ? AND (" + key + " > ? OR " + id + " > ?)", cursor.micros(),
-          cursor.micros(), cursor.caseId()));
-      List<Object> all = new ArrayList<>(parameters);
-      all.add((long) limit);
-      return new Select("SELECT " + columns + " FROM " + from + " WHERE " + where + " ORDER BY " + order + " LIMIT ?",
-          all);
     }
   }
 }

@@ -31,6 +31,21 @@ class ColumnsTest {
   }
 
   @Test
+  void floorMicrosMakesInclusiveBoundsExact() {
+    long stored = Columns.micros(Instant.parse("2024-10-01T00:00:00.000001Z"));
+    assertThat(stored).as("a value stored a microsecond after the bound's microsecond")
+        .isGreaterThan(Columns.floorMicros(Instant.parse("2024-10-01T00:00:00.000000999Z")));
+    assertThat(stored).as("the bound at the value itself")
+        .isLessThanOrEqualTo(Columns.floorMicros(Instant.parse("2024-10-01T00:00:00.000001Z")));
+    assertThat(stored).as("the bound a nanosecond later")
+        .isLessThanOrEqualTo(Columns.floorMicros(Instant.parse("2024-10-01T00:00:00.000001001Z")));
+    assertThat(Columns.floorMicros(Instant.parse("1969-12-31T23:59:59.999999500Z"))).as("before 1970, towards the past")
+        .isEqualTo(-1);
+    assertThat(Columns.floorMicros(Instant.MAX)).isEqualTo(Long.MAX_VALUE);
+    assertThat(Columns.floorMicros(Instant.MIN)).isEqualTo(Long.MIN_VALUE);
+  }
+
+  @Test
   void instantsBeyondTheMicrosecondRangeAreRefused() {
     assertThatThrownBy(() -> Columns.micros(Instant.MAX))
         .isInstanceOf(IllegalArgumentException.class);

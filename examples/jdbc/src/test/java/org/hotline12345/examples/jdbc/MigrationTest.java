@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import java.util.Optional;
+import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
+import org.hotline12345.persistence.WatchCount;
+import org.hotline12345.persistence.WatchQuery;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,7 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A database written at schema V1 (plain inquiry codes, next deadlines) opens at the latest
  * version with its cases readable: codes hashed as the core hashes them, the last event's instant
- * filled in from the events, the sweep's instant kept as the next alarm.
+ * filled in from the events, the sweep's instant kept as the next alarm. One written at V3 opens
+ * with its cases off the supervision board (V4) until the core writes them again.
  */
 class MigrationTest {
 
@@ -95,6 +100,82 @@ class MigrationTest {
       assertThat(store.cases().dueBefore(DUE.plusSeconds(1), org.hotline12345.persistence.PageRequest.first(10))
           .items()).as("the sweep after the migration").containsExactly(migrated);
       assertThat(List.of(store.nextSequenceValue("case-number:2024-09-30"))).containsExactly(1L);
+    }
+  }
+
+  @Test
+  void anH2DatabaseOfSchemaV3OpensWithItsCasesOffTheBoardUntilTheCoreWritesThem() throws Exception {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:migration-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    try {
+      assertMigratedFromV3(dataSource);
+    } finally {
+      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN");
+      }
+    }
+  }
+
+  @Test
+  void aPostgresDatabaseOfSchemaV3OpensWithItsCasesOffTheBoardUntilTheCoreWritesThem() throws Exception {
+    Assumptions.assumeTrue(TestPostgres.available(), TestPostgres.SKIP);
+    String schema = TestPostgres.createSchema();
+    try {
+      PGSimpleDataSource dataSource = new PGSimpleDataSource();
+      dataSource.setURL(TestPostgres.url(schema));
+      dataSource.setUser(TestPostgres.user());
+      assertMigratedFromV3(dataSource);
+    } finally {
+      TestPostgres.dropSchema(schema);
+    }
+  }
+
+  /**
+   * A case written at V3 (with a caller key) reads back unchanged at V4, watching nothing; once
+   * the core writes its next version with a watched deadline, the board lists and counts it.
+   */
+  private static void assertMigratedFromV3(DataSource dataSource) throws Exception {
+    Schema.configure(dataSource).target("3").load().migrate();
+    String callerKey = HASH.substring(0, 40);
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO cases (case_id, case_number, inquiry_code_hash, intake_key, status, is_open,"
+          + " appeal_type, channel, category, area, lead_department, assisting_departments, registered_at,"
+          + " last_event_at, next_alarm_at, resolution_due_at, resolution_met, closed_at, facts, caller_key, version)"
+          + " VALUES ('c3', 'NJ20240930000003', '" + HASH + "', NULL, 'DISPATCHED', TRUE, 'COMPLAINT', 'PHONE',"
+          + " '0103', '320106', 'nj.gulou', NULL, " + micros(REGISTERED) + ", " + micros(DISPATCHED) + ", "
+          + micros(DUE) + ", NULL, NULL, NULL, NULL, '" + callerKey + "', 2)");
+      s.executeUpdate("INSERT INTO case_events (case_id, seq, event_type, schema_version, occurred_at, payload,"
+          + " log_position) VALUES ('c3', 1, 'Registered', 1, " + micros(REGISTERED) + ", '{}', 1),"
+          + " ('c3', 2, 'Dispatched', 1, " + micros(DISPATCHED) + ", '{}', 2)");
+      s.executeUpdate("UPDATE event_counter SET last_position = 2");
+    }
+
+    try (JdbcHotlineStore store = JdbcHotlineStore.over(dataSource)) {
+      StoredCase migrated = store.cases().find("c3").orElseThrow();
+      assertThat(migrated.callerKey()).as("the caller key written at V3").contains(callerKey);
+      assertThat(migrated.nextAlarmAt()).as("the next alarm written at V3").contains(DUE);
+      assertThat(migrated.watchedStage()).as("the watched stage of a row written before V4").isEmpty();
+      assertThat(migrated.watchedDueAt()).isEmpty();
+      assertThat(migrated.yellowAt()).isEmpty();
+      WatchQuery board = WatchQuery.of(DUE).withLeadDepartment("nj.gulou");
+      assertThat(store.cases().watched(board, PageRequest.first(10)).items()).as("the board before the core"
+          + " writes the case again").isEmpty();
+      assertThat(store.cases().watchCounts(Optional.of("nj.gulou"), DUE)).as("its counts").isEmpty();
+
+      StoredCase watched = migrated.toBuilder().watchedStage("SIGN_FOR").yellowAt(DUE.minusSeconds(1440))
+          .watchedDueAt(DUE).lastEventAt(DUE.minusSeconds(3600)).version(3).build();
+      store.inTransaction(unit -> {
+        unit.updateCase(watched, 2, Fixtures.events("c3", 3, 3));
+        return null;
+      });
+      assertThat(store.cases().find("c3")).as("the case the core wrote again").contains(watched);
+      assertThat(store.cases().watched(board, PageRequest.first(10)).items()).as("the board then")
+          .containsExactly(watched);
+      assertThat(store.cases().watchCounts(Optional.of("nj.gulou"), DUE)).as("its counts at the due instant")
+          .containsExactly(new WatchCount("SIGN_FOR", 1, 1, 1));
+      assertThat(store.cases().dueBefore(DUE.plusSeconds(1), PageRequest.first(10)).items())
+          .as("the sweep, unchanged").containsExactly(watched);
     }
   }
 

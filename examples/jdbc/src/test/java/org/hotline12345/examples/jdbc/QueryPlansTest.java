@@ -19,6 +19,8 @@ import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.RecentCasesQuery;
 import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.WatchCount;
+import org.hotline12345.persistence.WatchQuery;
 import org.hotline12345.persistence.tck.StoreFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 abstract class QueryPlansTest {
 
   private static final Instant T0 = Fixtures.T0;
+  private static final List<String> STAGES = List.of("SIGN_FOR", "CONTACT", "RESOLUTION");
 
   private JdbcHotlineStore store;
   private JdbcCaseQueries queries;
@@ -52,6 +55,8 @@ abstract class QueryPlansTest {
           .resolutionDueAt(at.plusSeconds(86_400)).callerKey(StoreFixtures.callerKey("caller-" + i % 30));
       if (i % 4 == 3) {
         c.closedAt(at.plusSeconds(7200)).lastEventAt(at.plusSeconds(7200));
+      } else if (i % 2 == 0) {
+        c.watchedStage(STAGES.get(i % 3)).yellowAt(at.plusSeconds(2880)).watchedDueAt(at.plusSeconds(3600));
       }
       cases.add(c.build());
     }
@@ -120,6 +125,43 @@ abstract class QueryPlansTest {
     queries.put("recent, a place's open ones of a category", RecentCasesQuery.builder().area("area-13")
         .category("cat-13").openOnly(true).registeredIn(from, before).excluding("c-01213").build());
     return queries;
+  }
+
+  /**
+   * The supervision board's queries: each reads a range of its own index in order, the
+   * platform's ({@code ix_cases_watched}) or the lead's ({@code ix_cases_lead_watched}), at an
+   * instant halfway through the cases' deadlines, in every band, with and without a stage; and
+   * its counts read the same ranges.
+   */
+  @Test
+  void theBoardReadsTheWatchedIndexesInOrder() {
+    Instant now = T0.plusSeconds(60L * 1000);
+    PageRequest page = PageRequest.first(50);
+    Map<String, JdbcCaseQueries.Select> selects = new LinkedHashMap<>();
+    for (Optional<String> lead : List.of(Optional.<String>empty(), Optional.of("dept-4"))) {
+      for (Optional<String> stage : List.of(Optional.<String>empty(), Optional.of("RESOLUTION"))) {
+        for (WatchQuery.Band band : WatchQuery.Band.values()) {
+          WatchQuery query = WatchQuery.of(now).withLeadDepartment(lead).withStage(stage).withBand(band);
+          selects.put(query.toString(), queries.board().watchedSelect(query, page));
+        }
+      }
+    }
+    selects.forEach((what, select) -> {
+      String plan = explain(select);
+      assertServedByIndexes(what, plan, 1, false);
+      assertThat(plan).as("the plan of %s", what)
+          .containsIgnoringCase(what.contains("leadDepartment=any") ? "ix_cases_watched" : "ix_cases_lead_watched");
+      assertThat(queries.watched(WatchQuery.of(now), page).items()).as("the board's first page").hasSize(50);
+    });
+    for (Optional<String> lead : List.of(Optional.<String>empty(), Optional.of("dept-4"))) {
+      String what = "the board's counts of lead " + lead.orElse("any");
+      String plan = explain(queries.board().watchCountsSelect(lead, now));
+      assertServedByIndexes(what, plan, 0, false);
+      assertThat(plan).as("the plan of %s", what)
+          .containsIgnoringCase(lead.isEmpty() ? "ix_cases_watched" : "ix_cases_lead_watched");
+      assertThat(queries.watchCounts(lead, now)).as("%s", what).extracting(WatchCount::stage)
+          .containsExactly("CONTACT", "RESOLUTION", "SIGN_FOR");
+    }
   }
 
   @Test

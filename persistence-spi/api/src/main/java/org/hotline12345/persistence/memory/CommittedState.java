@@ -45,6 +45,8 @@ final class CommittedState {
   private final NavigableMap<SortKey, StoredCase> openByNextAlarm = new TreeMap<>();
   private final NavigableMap<SortKey, StoredCase> byClosedAt = new TreeMap<>();
   private final NavigableMap<SortKey, StoredCase> openByResolutionDue = new TreeMap<>();
+  /** The open watched cases by watched due instant then id, by what they hold: see {@link #watchedIndexes}. */
+  private final Map<List<String>, NavigableMap<SortKey, StoredCase>> openByWatchedDue = new HashMap<>();
 
   private final List<PositionedEvent> log = new ArrayList<>();
 
@@ -122,6 +124,11 @@ final class CommittedState {
     if (c.open()) {
       c.nextAlarmAt().ifPresent(at -> openByNextAlarm.put(new SortKey(at, c.caseId()), c));
       c.resolutionDueAt().ifPresent(at -> openByResolutionDue.put(new SortKey(at, c.caseId()), c));
+      c.watchedDueAt().ifPresent(at -> {
+        for (List<String> key : watchedIndexes(c)) {
+          openByWatchedDue.computeIfAbsent(key, k -> new TreeMap<>()).put(new SortKey(at, c.caseId()), c);
+        }
+      });
     }
     c.closedAt().ifPresent(at -> byClosedAt.put(new SortKey(at, c.caseId()), c));
   }
@@ -136,6 +143,11 @@ final class CommittedState {
     if (c.open()) {
       c.nextAlarmAt().ifPresent(at -> openByNextAlarm.remove(new SortKey(at, c.caseId())));
       c.resolutionDueAt().ifPresent(at -> openByResolutionDue.remove(new SortKey(at, c.caseId())));
+      c.watchedDueAt().ifPresent(at -> {
+        for (List<String> key : watchedIndexes(c)) {
+          removeFrom(openByWatchedDue, key, new SortKey(at, c.caseId()));
+        }
+      });
     }
     c.closedAt().ifPresent(at -> byClosedAt.remove(new SortKey(at, c.caseId())));
   }
@@ -181,6 +193,22 @@ final class CommittedState {
     return keys;
   }
 
+  /**
+   * The keys of the indexes by watched due instant an open watched case belongs to: all; by
+   * stage; by lead; by lead and stage.
+   */
+  private static List<List<String>> watchedIndexes(StoredCase c) {
+    String stage = c.watchedStage().orElseThrow();
+    List<List<String>> keys = new ArrayList<>(4);
+    keys.add(ALL);
+    keys.add(List.of(STAGE, stage));
+    c.leadDepartment().ifPresent(lead -> {
+      keys.add(List.of(LEAD, lead));
+      keys.add(List.of(LEAD_AND_STAGE, lead, stage));
+    });
+    return keys;
+  }
+
   /** Index names: the first element of a registration index's key. */
   static final String STATUS = "status";
   static final String STATUS_AND_LEAD = "status+lead";
@@ -192,6 +220,9 @@ final class CommittedState {
   static final String OPEN_CATEGORY_AND_AREA = "open+category+area";
   static final String CALLER = "caller";
   static final String AREA = "area";
+  /** Index names of the watched indexes, beside {@link #ALL} and {@link #LEAD}. */
+  static final String STAGE = "stage";
+  static final String LEAD_AND_STAGE = "lead+stage";
   static final List<String> ALL = List.of("all");
 
   /**
@@ -209,6 +240,18 @@ final class CommittedState {
   /** The open cases with a next alarm, by next alarm then id. */
   NavigableMap<SortKey, StoredCase> openByNextAlarm() {
     return openByNextAlarm;
+  }
+
+  /**
+   * An index of open watched cases by watched due instant then id: the cases whose {@link
+   * #watchedIndexes} hold the key; empty if none.
+   *
+   * @param key {@link #ALL}, or for example {@code List.of(LEAD, "dept-a")}
+   * @return the index; not to be changed
+   */
+  NavigableMap<SortKey, StoredCase> openByWatchedDue(List<String> key) {
+    NavigableMap<SortKey, StoredCase> index = openByWatchedDue.get(key);
+    return index == null ? java.util.Collections.emptyNavigableMap() : index;
   }
 
   /** The cases with a closing instant, by that instant then id. */

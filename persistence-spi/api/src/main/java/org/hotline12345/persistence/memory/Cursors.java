@@ -12,7 +12,7 @@ final class Cursors {
 
   /** The queries that issue cursors. */
   enum Query {
-    BY_STATUS, DUE_BEFORE, CLOSED_IN_PERIOD, DUE_IN_PERIOD, OPEN_BY_CATEGORY_AND_AREA, BY_DEPARTMENT, SEARCH
+    BY_STATUS, DUE_BEFORE, CLOSED_IN_PERIOD, DUE_IN_PERIOD, OPEN_BY_CATEGORY_AND_AREA, BY_DEPARTMENT, SEARCH, WATCHED
   }
 
   private Cursors() {}

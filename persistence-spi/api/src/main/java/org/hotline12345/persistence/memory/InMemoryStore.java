@@ -36,7 +36,9 @@ import org.hotline12345.persistence.UnitOfWork;
  * <p>The queries use ordered indexes: the supervision sweep ({@link CaseQueries#dueBefore})
  * reads a page of a million open cases in time proportional to the page, not to the cases;
  * {@link CaseQueries#byStatus} reads one index per status; {@link
- * CaseQueries#closedOrDueBetween} reads the cases of the period.
+ * CaseQueries#closedOrDueBetween} reads the cases of the period; the supervision board ({@link
+ * CaseQueries#watched}, {@link CaseQueries#watchCounts}) reads open watched cases by watched due
+ * instant, from an index per lead department and stage.
  *
  * <pre>{@code
  * HotlineStore store = new InMemoryStore();

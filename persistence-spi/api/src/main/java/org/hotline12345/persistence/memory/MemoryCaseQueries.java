@@ -19,6 +19,8 @@ import org.hotline12345.persistence.PageRequest;
 import org.hotline12345.persistence.RecentCasesQuery;
 import org.hotline12345.persistence.StoredCase;
 import org.hotline12345.persistence.StoredEvent;
+import org.hotline12345.persistence.WatchCount;
+import org.hotline12345.persistence.WatchQuery;
 import org.hotline12345.persistence.memory.Cursors.Query;
 
 /**
@@ -178,6 +180,75 @@ final class MemoryCaseQueries implements CaseQueries {
     return page(found, page.size(), c -> c.closedAt().filter(inPeriod).isPresent()
         ? Cursors.of(Query.CLOSED_IN_PERIOD, new SortKey(c.closedAt().get(), c.caseId()))
         : Cursors.of(Query.DUE_IN_PERIOD, new SortKey(c.resolutionDueAt().orElseThrow(), c.caseId())));
+  }
+
+  @Override
+  public List<WatchCount> watchCounts(Optional<String> leadDepartment, Instant now) {
+    Objects.requireNonNull(leadDepartment, "leadDepartment");
+    Objects.requireNonNull(now, "now");
+    List<String> key = watchedIndexKey(leadDepartment, Optional.empty());
+    return store.read(s -> {
+      TreeMap<String, long[]> byStage = new TreeMap<>();
+      for (StoredCase c : s.openByWatchedDue(key).values()) {
+        long[] counts = byStage.computeIfAbsent(c.watchedStage().orElseThrow(), stage -> new long[3]);
+        counts[0]++;
+        if (!c.yellowAt().orElseThrow().isAfter(now)) {
+          counts[1]++;
+        }
+        if (!c.watchedDueAt().orElseThrow().isAfter(now)) {
+          counts[2]++;
+        }
+      }
+      List<WatchCount> rows = new ArrayList<>(byStage.size());
+      byStage.forEach((stage, counts) -> rows.add(new WatchCount(stage, counts[0], counts[1], counts[2])));
+      return rows;
+    });
+  }
+
+  /**
+   * Reads the index of the query's lead department and stage (or of all open watched cases) from
+   * the cursor on; the band bounds the range by {@code now} (the overdue ones end at it, the
+   * others start after it) and the query filters the rows read (the yellow band, the green one).
+   */
+  @Override
+  public Page<StoredCase> watched(WatchQuery query, PageRequest page) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(page, "page");
+    Optional<SortKey> after = page.after().map(c -> Cursors.sortKey(Query.WATCHED, c));
+    Instant now = query.now();
+    boolean endOfTime = now.equals(Instant.MAX);
+    Optional<Instant> from = Optional.empty();
+    Optional<Instant> before = Optional.empty();
+    switch (query.band()) {
+      case OVERDUE:
+        before = endOfTime ? Optional.empty() : Optional.of(now.plusNanos(1));
+        break;
+      case BEFORE_YELLOW:
+      case YELLOW:
+        if (endOfTime) {
+          return new Page<>(List.of(), Optional.empty());
+        }
+        from = Optional.of(now.plusNanos(1));
+        break;
+      default:
+        break;
+    }
+    Optional<Instant> start = from;
+    Optional<Instant> end = before;
+    List<String> key = watchedIndexKey(query.leadDepartment(), query.stage());
+    List<StoredCase> found = store.read(s -> takeFirst(range(s.openByWatchedDue(key), start, end, after),
+        query::matches, page.size() + 1, new ArrayList<>()));
+    return page(found, page.size(),
+        c -> Cursors.of(Query.WATCHED, new SortKey(c.watchedDueAt().orElseThrow(), c.caseId())));
+  }
+
+  /** The key of the watched index of a lead department and a stage, either or both absent. */
+  private static List<String> watchedIndexKey(Optional<String> lead, Optional<String> stage) {
+    if (lead.isPresent()) {
+      return stage.isPresent() ? List.of(CommittedState.LEAD_AND_STAGE, lead.get(), stage.get())
+          : List.of(CommittedState.LEAD, lead.get());
+    }
+    return stage.isPresent() ? List.of(CommittedState.STAGE, stage.get()) : CommittedState.ALL;
   }
 
   /**

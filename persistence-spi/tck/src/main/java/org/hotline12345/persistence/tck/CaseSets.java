@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hotline12345.persistence.DepartmentRole;
 import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.WatchCount;
+import org.hotline12345.persistence.WatchQuery;
 
 /**
  * A varied set of cases for the paged queries, with many ties on every sort key, and the
@@ -95,6 +97,59 @@ final class CaseSets {
   /** The cases a recent-cases query matches, newest first (registration then id, both descending). */
   static List<StoredCase> recent(List<StoredCase> cases, org.hotline12345.persistence.RecentCasesQuery query) {
     return select(cases, query::matches, BY_REGISTRATION.reversed());
+  }
+
+  /** The stages of {@link #watched()}. */
+  static final List<String> WATCHED_STAGES = List.of("CONTACT", "RESOLUTION", "SIGN_FOR");
+
+  /**
+   * Forty-eight cases on the supervision board and off it: three stages, two lead departments
+   * and none, watched due instants that tie in groups of eight (minutes 1000 to 1300, by 60),
+   * yellow 30 to 50 minutes before or at the due instant itself; some open cases watching
+   * nothing, some closed ones, and some whose open flag alone is off while they still carry a
+   * watched deadline; shuffled. Kept apart from {@link #mixed()}, so that a store without the
+   * board ({@link StoreFeature#WATCH_BOARD} off) still passes the other groups.
+   */
+  static List<StoredCase> watched() {
+    List<StoredCase> cases = new ArrayList<>();
+    for (int i = 1; i <= 48; i++) {
+      StoreFixtures.CaseBuilder c = aCase(caseId(i)).status("DISPATCHED").registeredAt(minutes((i * 7 % 5) * 60L));
+      if (i % 5 != 0) {
+        c.lead(i % 5 <= 2 ? "dept-a" : "dept-b");
+      }
+      long due = 1000 + (i % 6) * 60L;
+      long yellow = i % 4 == 0 ? due : due - 30 - (i % 3) * 10L;
+      if (i % 7 != 6) {
+        c.watched(WATCHED_STAGES.get(i % 3), minutes(yellow), minutes(due));
+      }
+      if (i % 8 == 5) {
+        c.closedAt(minutes(800));
+      } else if (i % 8 == 7) {
+        c.status("CLOSED").openFlag(false);
+      }
+      cases.add(c.build());
+    }
+    Collections.shuffle(cases, new Random(12345));
+    return cases;
+  }
+
+  /** The cases a board query matches, most urgent first: by watched due instant then id. */
+  static List<StoredCase> watched(List<StoredCase> cases, WatchQuery query) {
+    return select(cases, query::matches,
+        Comparator.comparing((StoredCase c) -> c.watchedDueAt().orElseThrow()).thenComparing(StoredCase::caseId));
+  }
+
+  /** The board's counts of the open watched cases (of the lead, if given) at an instant, by stage name. */
+  static List<WatchCount> watchCounts(List<StoredCase> cases, Optional<String> lead, Instant now) {
+    WatchQuery board = WatchQuery.of(now).withLeadDepartment(lead);
+    List<WatchCount> counts = new ArrayList<>();
+    cases.stream().filter(board::matches).map(c -> c.watchedStage().orElseThrow()).distinct().sorted()
+        .forEach(stage -> counts.add(new WatchCount(stage,
+            watched(cases, board.withStage(stage)).size(),
+            watched(cases, board.withStage(stage).withBand(WatchQuery.Band.YELLOW)).size()
+                + watched(cases, board.withStage(stage).withBand(WatchQuery.Band.OVERDUE)).size(),
+            watched(cases, board.withStage(stage).withBand(WatchQuery.Band.OVERDUE)).size())));
+    return counts;
   }
 
   private static final Comparator<StoredCase> BY_REGISTRATION =

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Tag;
  * EventLog}, {@link Outbox}, {@link OutboxWorkers}, {@link Departments}, {@link Sequences},
  * {@link CaseKeys}, {@link Text}, {@link ByStatus}, {@link DueBefore}, {@link
  * ClosedOrDueBetween}, {@link OpenByCategoryAndArea}, {@link ByDepartment}, {@link Search},
- * {@link Paging} and {@link RecentCases}. Each is tagged with its name in lower case with hyphens ({@code paging},
+ * {@link Paging}, {@link RecentCases} and {@link WatchBoard}. Each is tagged with its name in lower case with hyphens ({@code paging},
  * {@code event-log}), so that a build can run one
  * alone: {@code mvn test -Dgroups=paging}. Tests of a {@linkplain #features() feature} the
  * store switches off are skipped with a message naming it. Tests never measure time; a test
@@ -309,6 +309,15 @@ public abstract class HotlineStoreContract {
   @Tag("recent-cases")
   class RecentCases extends RecentCasesContract {
     RecentCases() {
+      super(HotlineStoreContract.this);
+    }
+  }
+
+  /** The supervision board (红黄牌看板): see {@link WatchBoardContract}. */
+  @Nested
+  @Tag("watch-board")
+  class WatchBoard extends WatchBoardContract {
+    WatchBoard() {
       super(HotlineStoreContract.this);
     }
   }

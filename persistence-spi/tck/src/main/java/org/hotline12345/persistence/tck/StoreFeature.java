@@ -39,5 +39,14 @@ public enum StoreFeature {
    * while the store does not implement them yet; the core's questions about callers and places
    * then fail with the store's {@link UnsupportedOperationException}.
    */
-  RECENT_CASES
+  RECENT_CASES,
+
+  /**
+   * The supervision board (红黄牌看板): {@code CaseQueries.watchCounts} and {@code watched}, and
+   * the watched deadline of the case row they go by ({@code StoredCase.watchedStage()}, {@code
+   * watchedDueAt()}, {@code yellowAt()}). Added to the contract after its first release: switch
+   * it off only while the store does not implement them yet; the core's board then fails with
+   * the store's {@link UnsupportedOperationException}.
+   */
+  WATCH_BOARD
 }

@@ -256,14 +256,15 @@ public final class StoreFixtures {
     }
 
     /**
-     * Closes the case at an instant, with status {@code CLOSED} and no next alarm.
+     * Closes the case at an instant, with status {@code CLOSED}, no next alarm and no watched
+     * deadline.
      *
      * @param at when it closed
      * @return this builder
      */
     public CaseBuilder closedAt(Instant at) {
       row.open(false).status("CLOSED").closedAt(at).nextAlarmAt(Optional.empty());
-      return this;
+      return unwatched();
     }
 
     /**
@@ -351,6 +352,30 @@ public final class StoreFixtures {
      */
     public CaseBuilder nextAlarmAt(Instant at) {
       row.nextAlarmAt(Optional.ofNullable(at));
+      return this;
+    }
+
+    /**
+     * Sets the watched deadline of the supervision board (红黄牌看板): its stage, when it turns
+     * yellow, and when it is due.
+     *
+     * @param stage the stage, for example {@code SIGN_FOR}
+     * @param yellowAt when it turns yellow, not after {@code dueAt}
+     * @param dueAt when it is due (red from then on)
+     * @return this builder
+     */
+    public CaseBuilder watched(String stage, Instant yellowAt, Instant dueAt) {
+      row.watchedStage(stage).yellowAt(yellowAt).watchedDueAt(dueAt);
+      return this;
+    }
+
+    /**
+     * Removes the watched deadline.
+     *
+     * @return this builder
+     */
+    public CaseBuilder unwatched() {
+      row.watchedStage(Optional.empty()).yellowAt(Optional.empty()).watchedDueAt(Optional.empty());
       return this;
     }
 
