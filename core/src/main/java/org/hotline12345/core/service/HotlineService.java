@@ -48,7 +48,10 @@ import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.core.internal.Sealer;
 import org.hotline12345.core.internal.Json;
+import org.hotline12345.core.supervision.BoardEntry;
+import org.hotline12345.core.supervision.BoardQuery;
 import org.hotline12345.core.supervision.EscalationStep;
+import org.hotline12345.core.supervision.SupervisionBoard;
 import org.hotline12345.core.supervision.SupervisionPlan;
 import org.hotline12345.core.supervision.SupervisionPolicy;
 import org.hotline12345.core.supervision.SupervisionTable;
@@ -696,6 +699,44 @@ public final class HotlineService {
     return SupervisionPlan.of(c, supervisionPolicy, lifecycle.calendars());
   }
 
+  /**
+   * The supervision board (督办看板) now: a lead department's open watched cases, or the whole
+   * platform's, counted by the stage of their most pressing watched deadline and by light, from
+   * the case rows alone ({@link org.hotline12345.persistence.CaseQueries#watchCounts}); a
+   * department's board holds the cases it leads, not those of the departments under it.
+   *
+   * @param department the lead department, or empty for the platform
+   * @return the board, every supervised stage with a row
+   * @throws NullPointerException if department is null
+   * @throws UnsupportedOperationException if the store does not offer the board (conformance-kit
+   *     feature {@code WATCH_BOARD})
+   * @throws IllegalStateException if the store counts a stage this version does not supervise
+   */
+  public SupervisionBoard board(Optional<DepartmentId> department) {
+    Objects.requireNonNull(department, "department");
+    return new SupervisionBoards(store.cases(), lifecycle).board(department, now());
+  }
+
+  /**
+   * A page of the supervision board now: the open watched cases the query asks for, most urgent
+   * first (by their watched due instant: the longest overdue, then those due soonest; then by case
+   * id), each with its light, due instant, working days left and office time left (see {@link
+   * BoardEntry}), from the case rows alone ({@link org.hotline12345.persistence.CaseQueries#watched}).
+   * No personal data.
+   *
+   * @param query the department or platform, and optionally a stage and a light
+   * @param page the page
+   * @return the page of entries
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedOperationException if the store does not offer the board
+   * @throws IllegalStateException if a row's stage is one this version does not supervise
+   */
+  public Page<BoardEntry> boardPage(BoardQuery query, PageRequest page) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(page, "page");
+    return new SupervisionBoards(store.cases(), lifecycle).page(query, page, now());
+  }
+
   private static SweepReport.FailureKind failureKind(RuntimeException e) {
     if (e instanceof UnreadableCase) {
       return SweepReport.FailureKind.UNREADABLE;
@@ -1192,6 +1233,7 @@ public final class HotlineService {
    * The inquiry code travels as its hash only, the caller as a keyed hash of the phone number.
    */
   private StoredCase row(Case c) {
+    RowSupervision supervision = rowSupervision(c);
     Appeal appeal = c.appeal();
     Optional<StageDeadline> resolution = c.deadline(Stage.RESOLUTION);
     return StoredCase.builder()
@@ -1208,7 +1250,10 @@ public final class HotlineService {
         .assistingDepartments(c.assisting().stream().map(DepartmentId::value).toList())
         .registeredAt(c.registeredAt())
         .lastEventAt(c.lastEventAt())
-        .nextAlarmAt(nextAlarm(c))
+        .nextAlarmAt(supervision.nextAlarm())
+        .watchedStage(supervision.watch().map(w -> w.stage().name()))
+        .watchedDueAt(supervision.watch().map(SupervisionPlan.Watch::dueAt))
+        .yellowAt(supervision.watch().map(SupervisionPlan.Watch::yellowAt))
         .resolutionDueAt(resolution.map(StageDeadline::dueAt))
         .resolutionMet(resolution.filter(StageDeadline::isMet).map(StageDeadline::isMetOnTime))
         .closedAt(c.closedAt())
@@ -1218,19 +1263,24 @@ public final class HotlineService {
         .build();
   }
 
+  /** What a case's row says of supervision: its next alarm and its most pressing watched deadline. */
+  private record RowSupervision(Optional<Instant> nextAlarm, Optional<SupervisionPlan.Watch> watch) {}
+
   /**
-   * The case's next alarm under the supervision policy. A case whose plan cannot be computed (a
-   * calendar missing from the lifecycle, a host's policy out of order) keeps its nearest
-   * deadline as its alarm rather than refuse the write: the sweep then meets it and reports why.
+   * The case's next alarm and most pressing watched deadline under the supervision policy. A case
+   * whose plan cannot be computed (a calendar missing from the lifecycle, a host's policy out of
+   * order) keeps its nearest deadline as its alarm and stays off the board rather than refuse the
+   * write: the sweep then meets it and reports why.
    */
-  private Optional<Instant> nextAlarm(Case c) {
+  private RowSupervision rowSupervision(Case c) {
     if (c.watchedDeadlines().isEmpty()) {
-      return Optional.empty();
+      return new RowSupervision(Optional.empty(), Optional.empty());
     }
     try {
-      return plan(c).nextAlarm();
+      SupervisionPlan plan = plan(c);
+      return new RowSupervision(plan.nextAlarm(), plan.mostPressing());
     } catch (RuntimeException e) {
-      return c.nextDeadline();
+      return new RowSupervision(c.nextDeadline(), Optional.empty());
     }
   }
 
