@@ -42,7 +42,8 @@ import org.hotline12345.calendar.internal.Texts;
 public final class Deadline {
 
   private static final double NANOS_PER_HOUR = 3_600_000_000_000.0;
-  private static final Duration ONE_NANO = Duration.ofNanos(1);
+  /** How far either side of its estimate {@link #instantWhenUsed} looks first. */
+  private static final Duration BRACKET = Duration.ofNanos(1_000);
 
   private final WorkingCalendar calendar;
   private final Instant start;
@@ -457,21 +458,82 @@ public final class Deadline {
     if (fraction == 0) {
       return start;
     }
-    // The fraction used never decreases with time: the earliest instant is found by halving
-    // [lo, hi], where it is not reached at lo and reached at hi, down to one nanosecond.
-    Instant lo = start;
-    Instant hi = dueAt;
-    Duration gap = Duration.between(lo, hi);
-    while (gap.compareTo(ONE_NANO) > 0) {
-      Instant mid = lo.plus(gap.dividedBy(2));
-      if (consumed(mid) / budget >= fraction) {
+    // The fraction used never decreases with time: the earliest instant is found by halving an
+    // interval where it is not reached at the start and reached at the end, down to a nanosecond:
+    // first a microsecond either side of where the limit's own arithmetic puts it, and the whole
+    // deadline only if that does not hold it (a pause in an hour-based limit, say).
+    Instant estimate = estimateWhenUsed(fraction);
+    if (estimate != null) {
+      Instant lo = estimate.minus(BRACKET);
+      Instant hi = estimate.plus(BRACKET);
+      lo = lo.isBefore(start) ? start : lo;
+      hi = hi.isAfter(dueAt) ? dueAt : hi;
+      if (!reached(lo, fraction) && reached(hi, fraction)) {
+        return earliestReached(lo, hi, fraction);
+      }
+    }
+    return earliestReached(start, dueAt, fraction);
+  }
+
+  private boolean reached(Instant at, double fraction) {
+    return consumed(at) / budget >= fraction;
+  }
+
+  /** The earliest instant in (lo, hi] at which the fraction is reached: not at lo, at hi. */
+  private Instant earliestReached(Instant lo, Instant hi, double fraction) {
+    while (hi.getEpochSecond() - lo.getEpochSecond() > 1) {
+      Instant mid = lo.plusSeconds((hi.getEpochSecond() - lo.getEpochSecond()) / 2);
+      if (reached(mid, fraction)) {
         hi = mid;
       } else {
         lo = mid;
       }
-      gap = Duration.between(lo, hi);
+    }
+    long gap = (hi.getEpochSecond() - lo.getEpochSecond()) * 1_000_000_000L + hi.getNano() - lo.getNano();
+    while (gap > 1) {
+      long half = gap / 2;
+      Instant mid = lo.plusNanos(half);
+      if (reached(mid, fraction)) {
+        hi = mid;
+        gap = half;
+      } else {
+        lo = mid;
+        gap -= half;
+      }
     }
     return hi;
+  }
+
+  /**
+   * Where the fraction is reached by the limit's own arithmetic, to within rounding: for day
+   * limits, within the counted day that holds it; for hour limits without pauses, that much
+   * (office) time after the start. Null when there is no such shortcut.
+   */
+  private Instant estimateWhenUsed(double fraction) {
+    double need = fraction * budget;
+    if (limit.unit().isDayBased()) {
+      long whole = (long) Math.floor(need);
+      double rest = need - whole;
+      long count = base + (rest > 0 ? whole + 1 : whole);
+      for (int i = 0; i < pausedRanges.length; i += 2) {
+        if (pausedRanges[i] <= count) {
+          count += pausedRanges[i + 1] - pausedRanges[i] + 1;
+        }
+      }
+      if (count <= base || count > dayCount(WorkingCalendar.MAX_SUPPORTED_DATE)) {
+        return null;
+      }
+      LocalDate day = dayNumbered(count);
+      Instant dayStart = calendar.startOf(day);
+      Instant dayEnd = total.dayEnd() == TimeLimit.DayEnd.CLOSE_OF_BUSINESS
+          ? calendar.at(day, calendar.closingTime()) : calendar.startOf(day.plusDays(1));
+      return rest == 0 ? dayEnd : dayStart.plusNanos((long) Math.ceil(rest * Duration.between(dayStart, dayEnd).toNanos()));
+    }
+    if (!pauses.isEmpty()) {
+      return null;
+    }
+    Duration amount = Duration.ofNanos((long) Math.ceil(need * NANOS_PER_HOUR));
+    return limit.unit() == TimeLimit.Unit.HOURS ? start.plus(amount) : calendar.addWorkingTime(start, amount);
   }
 
   // ---------------------------------------------------------------- changes

@@ -154,7 +154,7 @@ public class SupervisionSweepBenchmark {
       store.inTransaction(uow -> {
         for (int i = start; i < end; i++) {
           String id = String.format("bg-%08d", i);
-          StoredCase row = StoredCase.builder().from(templates.get(i % templates.size())).caseId(id).caseNumber("N" + id)
+          StoredCase row = templates.get(i % templates.size()).toBuilder().caseId(id).caseNumber("N" + id)
               .inquiryCodeHash(String.format("hash-%08d-0000000000000000000000000000", i)).build();
           uow.insertCase(row, Optional.empty(), List.of(new StoredEvent(id, 1, "case.registered", 1,
               row.registeredAt(), "{}")));
@@ -212,12 +212,16 @@ public class SupervisionSweepBenchmark {
     long t0 = System.nanoTime();
     b.setUp();
     long t1 = System.nanoTime();
-    for (int round = 0; round < 3; round++) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    for (int round = 0; round < rounds; round++) {
       b.dueCases();
       long s = System.nanoTime();
+      long cpu = threads.getCurrentThreadCpuTime();
       SweepReport r = b.sweep();
-      System.out.printf("sweep of %d due among %d: %.1f ms (%s)%n", b.due, b.cases + round * b.due,
-          (System.nanoTime() - s) / 1e6, r);
+      System.out.printf("sweep of %d due among %d: %.1f ms, %.1f ms of CPU (%d steps)%n", b.due,
+          b.cases + round * b.due, (System.nanoTime() - s) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
+          r.stepsTaken());
     }
     System.out.printf("setup %.1f s%n", (t1 - t0) / 1e9);
   }
