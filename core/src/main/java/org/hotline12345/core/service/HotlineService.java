@@ -1044,7 +1044,8 @@ public final class HotlineService {
   }
 
   /**
-   * Open cases with a deadline before the instant, soonest first.
+   * Open cases whose next supervision alarm (the earliest step of the escalation ladder not yet
+   * taken, see {@link #sweep}) is before the instant, soonest first.
    *
    * @param instant the instant
    * @param page the page
