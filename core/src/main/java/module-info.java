@@ -1,6 +1,6 @@
 /**
  * Hotline SDK core: the domain model of a government service hotline (appeals 诉求, category
- * taxonomy, departments 承办单位, cases 工单 and their lifecycle, time-limit policies, assessment 考核).
+ * taxonomy, departments 承办单位, cases 工单 and their lifecycle, time-limit policies, supervision 督办, assessment 考核).
  * Depends on the calendar and persistence SPI modules and the Jakarta Validation API; Immutables annotations are
  * needed at compile time only.
  */
@@ -22,4 +22,5 @@ module org.hotline12345.core {
   exports org.hotline12345.core.classification;
   exports org.hotline12345.core.knowledge;
   exports org.hotline12345.core.assessment;
+  exports org.hotline12345.core.supervision;
 }

@@ -42,6 +42,8 @@ import org.hotline12345.calendar.internal.Texts;
 public final class Deadline {
 
   private static final double NANOS_PER_HOUR = 3_600_000_000_000.0;
+  /** How far either side of its estimate {@link #instantWhenUsed} looks first. */
+  private static final Duration BRACKET = Duration.ofNanos(1_000);
 
   private final WorkingCalendar calendar;
   private final Instant start;
@@ -419,6 +421,119 @@ public final class Deadline {
     Objects.requireNonNull(now, "now");
     calendar.requireSupported(now, "now");
     return budget == 0 ? (now.isAfter(dueAt) ? Double.POSITIVE_INFINITY : 0) : consumed(now) / budget;
+  }
+
+  /**
+   * The earliest instant at which {@link #fractionUsed} reaches the given fraction: when a
+   * case turns yellow (亮黄灯) at 80 % of its limit used, say. Counted like {@code fractionUsed},
+   * in the limit's own unit and without paused time, so for a working-day limit the instant
+   * is the end of a counted day or a point within one, never a weekend: 80 % of 5 working days
+   * is reached at 24:00 of the 4th counted working day.
+   *
+   * <p>0 gives the {@linkplain #start() start}, 1 gives {@link #dueAt()}; in between the result
+   * lies in {@code [start, dueAt]}, exact to the nanosecond: {@code fractionUsed(result) >=
+   * fraction} and, unless the result is the start, {@code fractionUsed(result - 1 ns) <
+   * fraction}. A deadline whose limit takes no time (due at its start) reaches every fraction
+   * at its due instant.
+   *
+   * <pre>{@code
+   * // Monday 29 September 2025, 10:00 in Beijing, before the National Day holidays (1 to 8 October)
+   * Deadline d = cn.deadline(Instant.parse("2025-09-29T02:00:00Z"), TimeLimit.workingDays(5));
+   * d.dueAt();                // 2025-10-14T00:00+08:00: 24:00 on Monday 13 October, the 5th working day
+   * d.instantWhenUsed(0.8);   // 2025-10-12T00:00+08:00: 24:00 on Saturday 11 October, a make-up
+   *                           // working day (调休) and the 4th counted
+   * }</pre>
+   *
+   * @param fraction the fraction of the limit, 0 to 1
+   * @return the instant
+   * @throws IllegalArgumentException if the fraction is not a number from 0 to 1
+   */
+  public Instant instantWhenUsed(double fraction) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("fraction must be 0 to 1, was " + fraction);
+    }
+    if (budget == 0 || fraction == 1) {
+      return dueAt;
+    }
+    if (fraction == 0) {
+      return start;
+    }
+    // The fraction used never decreases with time: the earliest instant is found by halving an
+    // interval where it is not reached at the start and reached at the end, down to a nanosecond:
+    // first a microsecond either side of where the limit's own arithmetic puts it, and the whole
+    // deadline only if that does not hold it (a pause in an hour-based limit, say).
+    Instant estimate = estimateWhenUsed(fraction);
+    if (estimate != null) {
+      Instant lo = estimate.minus(BRACKET);
+      Instant hi = estimate.plus(BRACKET);
+      lo = lo.isBefore(start) ? start : lo;
+      hi = hi.isAfter(dueAt) ? dueAt : hi;
+      if (!reached(lo, fraction) && reached(hi, fraction)) {
+        return earliestReached(lo, hi, fraction);
+      }
+    }
+    return earliestReached(start, dueAt, fraction);
+  }
+
+  private boolean reached(Instant at, double fraction) {
+    return consumed(at) / budget >= fraction;
+  }
+
+  /** The earliest instant in (lo, hi] at which the fraction is reached: not at lo, at hi. */
+  private Instant earliestReached(Instant lo, Instant hi, double fraction) {
+    while (hi.getEpochSecond() - lo.getEpochSecond() > 1) {
+      Instant mid = lo.plusSeconds((hi.getEpochSecond() - lo.getEpochSecond()) / 2);
+      if (reached(mid, fraction)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    long gap = (hi.getEpochSecond() - lo.getEpochSecond()) * 1_000_000_000L + hi.getNano() - lo.getNano();
+    while (gap > 1) {
+      long half = gap / 2;
+      Instant mid = lo.plusNanos(half);
+      if (reached(mid, fraction)) {
+        hi = mid;
+        gap = half;
+      } else {
+        lo = mid;
+        gap -= half;
+      }
+    }
+    return hi;
+  }
+
+  /**
+   * Where the fraction is reached by the limit's own arithmetic, to within rounding: for day
+   * limits, within the counted day that holds it; for hour limits without pauses, that much
+   * (office) time after the start. Null when there is no such shortcut.
+   */
+  private Instant estimateWhenUsed(double fraction) {
+    double need = fraction * budget;
+    if (limit.unit().isDayBased()) {
+      long whole = (long) Math.floor(need);
+      double rest = need - whole;
+      long count = base + (rest > 0 ? whole + 1 : whole);
+      for (int i = 0; i < pausedRanges.length; i += 2) {
+        if (pausedRanges[i] <= count) {
+          count += pausedRanges[i + 1] - pausedRanges[i] + 1;
+        }
+      }
+      if (count <= base || count > dayCount(WorkingCalendar.MAX_SUPPORTED_DATE)) {
+        return null;
+      }
+      LocalDate day = dayNumbered(count);
+      Instant dayStart = calendar.startOf(day);
+      Instant dayEnd = total.dayEnd() == TimeLimit.DayEnd.CLOSE_OF_BUSINESS
+          ? calendar.at(day, calendar.closingTime()) : calendar.startOf(day.plusDays(1));
+      return rest == 0 ? dayEnd : dayStart.plusNanos((long) Math.ceil(rest * Duration.between(dayStart, dayEnd).toNanos()));
+    }
+    if (!pauses.isEmpty()) {
+      return null;
+    }
+    Duration amount = Duration.ofNanos((long) Math.ceil(need * NANOS_PER_HOUR));
+    return limit.unit() == TimeLimit.Unit.HOURS ? start.plus(amount) : calendar.addWorkingTime(start, amount);
   }
 
   // ---------------------------------------------------------------- changes

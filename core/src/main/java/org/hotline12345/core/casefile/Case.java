@@ -190,6 +190,11 @@ public final class Case {
       case CLASSIFIED -> d.setCategory(((CaseChange.Classified) change).category());
       case DEADLINES_RECOMPUTED -> ((CaseChange.DeadlinesRecomputed) change).deadlines()
           .forEach(r -> d.deadlines().put(r.stage(), r.deadline()));
+      case SUPERVISION_STEP_TAKEN -> {
+        CaseChange.SupervisionStepTaken taken = (CaseChange.SupervisionStepTaken) change;
+        d.supervisionSteps().add(new SupervisionRecord(taken.stage(), taken.step(), taken.addressee(), taken.light(),
+            taken.dueAt(), at, event.actor()));
+      }
       default -> throw new IllegalArgumentException("unknown change " + event.kind());
     }
     recordLeadDeadlines(d);
@@ -546,12 +551,44 @@ public final class Case {
   }
 
   /**
-   * The supervision marks (督办), oldest first.
+   * The supervision marks (督办) supervisors made by hand ({@link CaseCommand.Supervise}),
+   * oldest first.
    *
    * @return the marks
    */
   public List<SupervisionMark> supervisionMarks() {
     return s.supervisionMarks();
+  }
+
+  /**
+   * The steps of the escalation ladder taken (督办记录), oldest first: see {@link
+   * CaseCommand.TakeSupervisionStep}.
+   *
+   * @return the records
+   */
+  public List<SupervisionRecord> supervisionSteps() {
+    return s.supervisionSteps();
+  }
+
+  /**
+   * Whether a step of the escalation ladder was taken for the deadline of a stage due at an instant.
+   *
+   * @param stage the stage
+   * @param step the step
+   * @param dueAt the deadline's due instant
+   * @return true if taken
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean hasTaken(Stage stage, org.hotline12345.core.supervision.EscalationStep step, Instant dueAt) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(dueAt, "dueAt");
+    for (SupervisionRecord r : s.supervisionSteps()) {
+      if (r.isFor(stage, step, dueAt)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

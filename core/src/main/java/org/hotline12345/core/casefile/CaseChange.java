@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.hotline12345.calendar.TimeLimit;
 import org.hotline12345.core.appeal.Appeal;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.supervision.Addressee;
+import org.hotline12345.core.supervision.EscalationStep;
+import org.hotline12345.core.supervision.Light;
+import org.hotline12345.core.timelimit.Stage;
 
 /**
  * What an event did to a case: the data of a {@link CaseEvent}, one kind per command. Plain
@@ -569,6 +573,35 @@ public sealed interface CaseChange {
       if (outcome.isClosed() != closedAt.isPresent()) {
         throw new IllegalArgumentException("closedAt: present exactly when the outcome is closed, outcome " + outcome);
       }
+    }
+  }
+
+  /**
+   * A step of the escalation ladder was taken (督办措施) for a stage's deadline: by the sweep, as
+   * the supervision policy says, or by a supervisor. Each step is taken at most once for a
+   * deadline, known by its stage and due instant: a deadline that moves (an extension, a new
+   * lead) climbs its ladder again. Holds no personal data.
+   *
+   * @param stage the stage whose deadline is supervised
+   * @param step the step
+   * @param addressee to whom it is addressed, as a role
+   * @param light the deadline's light when the step was taken
+   * @param dueAt the deadline's due instant
+   */
+  record SupervisionStepTaken(Stage stage, EscalationStep step, Addressee addressee, Light light,
+      java.time.Instant dueAt) implements CaseChange {
+    /** Checks the fields. */
+    public SupervisionStepTaken {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(step, "step");
+      Objects.requireNonNull(addressee, "addressee");
+      Objects.requireNonNull(light, "light");
+      Objects.requireNonNull(dueAt, "dueAt");
+    }
+
+    @Override
+    public EventKind kind() {
+      return EventKind.SUPERVISION_STEP_TAKEN;
     }
   }
 }

@@ -18,7 +18,7 @@ public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotA
     CaseCommand.RequestExtension, CaseCommand.ApproveExtension, CaseCommand.DenyExtension,
     CaseCommand.PauseClock, CaseCommand.ResumeClock, CaseCommand.Reply, CaseCommand.ReviewReply,
     CaseCommand.CallBack, CaseCommand.Reopen, CaseCommand.Close, CaseCommand.Supervise,
-    CaseCommand.ErasePersonalData, MergeSteps.MergeInto,
+    CaseCommand.TakeSupervisionStep, CaseCommand.ErasePersonalData, MergeSteps.MergeInto,
     MergeSteps.AbsorbDuplicate {
 
   /**
@@ -420,6 +420,39 @@ public sealed interface CaseCommand permits CaseCommand.Accept, CaseCommand.NotA
     public Supervise {
       Objects.requireNonNull(measure, "measure");
       Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Take a step of the escalation ladder (督办措施) for a watched deadline of the case, as a
+   * {@link org.hotline12345.core.supervision.SupervisionPlan} finds it due: the supervision
+   * sweep runs it as the system, and a supervisor may take a step by hand. Refused for a
+   * deadline the case does not watch at that due instant ({@link RuleName#NO_WATCHED_DEADLINE}:
+   * met, paused, moved, or the return window), for a step taken for it before ({@link
+   * RuleName#SUPERVISION_STEP_ALREADY_TAKEN}), and for a light that contradicts the deadline
+   * ({@link RuleName#WRONG_LIGHT}: red exactly from the due instant on).
+   *
+   * @param stage the stage
+   * @param step the step
+   * @param addressee to whom it is addressed
+   * @param light the deadline's light now
+   * @param dueAt the deadline's due instant, which names the deadline
+   */
+  record TakeSupervisionStep(org.hotline12345.core.timelimit.Stage stage,
+      org.hotline12345.core.supervision.EscalationStep step, org.hotline12345.core.supervision.Addressee addressee,
+      org.hotline12345.core.supervision.Light light, java.time.Instant dueAt) implements CaseCommand {
+    @Override
+    public CommandKind kind() {
+      return CommandKind.TAKE_SUPERVISION_STEP;
+    }
+
+    /** Checks the fields. */
+    public TakeSupervisionStep {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(step, "step");
+      Objects.requireNonNull(addressee, "addressee");
+      Objects.requireNonNull(light, "light");
+      Objects.requireNonNull(dueAt, "dueAt");
     }
   }
 

@@ -434,6 +434,16 @@ public final class CaseLifecycle {
   }
 
   /**
+   * The id of the platform's own calendar, among {@link #calendars()}: the callback's (回访)
+   * deadlines count on it.
+   *
+   * @return the id
+   */
+  public String platformCalendarId() {
+    return platformCalendar;
+  }
+
+  /**
    * The calendars by id, as departments name them.
    *
    * @return the calendars, unmodifiable

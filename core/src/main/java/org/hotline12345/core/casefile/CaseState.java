@@ -49,6 +49,8 @@ abstract class CaseState {
 
   abstract List<SupervisionMark> supervisionMarks();
 
+  abstract List<SupervisionRecord> supervisionSteps();
+
   abstract Optional<CaseChange.Replied> reply();
 
   abstract List<CallbackResult> callbacks();

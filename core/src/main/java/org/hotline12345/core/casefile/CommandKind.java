@@ -58,6 +58,8 @@ public enum CommandKind {
   CLOSE("办结归档", Side.PLATFORM),
   /** Supervise (督办). */
   SUPERVISE("督办", Side.PLATFORM),
+  /** Take a step of the escalation ladder (督办措施): remind, urge, notice, interview, report. */
+  TAKE_SUPERVISION_STEP("督办措施", Side.PLATFORM),
   /** Erase a closed case's personal data when its retention ends (删除个人信息). */
   ERASE_PERSONAL_DATA("删除个人信息", Side.PLATFORM),
   /** Import a case from another system's history (历史导入). */

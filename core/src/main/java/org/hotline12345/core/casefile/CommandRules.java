@@ -111,6 +111,7 @@ final class CommandRules {
         CaseCommand.Supervise c = (CaseCommand.Supervise) command;
         yield new CaseChange.Supervised(c.measure(), c.note());
       }
+      case TAKE_SUPERVISION_STEP -> supervisionStep((CaseCommand.TakeSupervisionStep) command);
       case ERASE_PERSONAL_DATA -> {
         if (current.isOpen() || current.isPersonalDataErased()) {
           throw refuse(RuleName.ERASURE_NOT_ALLOWED, current.isOpen()
@@ -122,6 +123,26 @@ final class CommandRules {
       case REGISTER -> throw new IllegalArgumentException("registration is CaseLifecycle.register, not a command");
       case IMPORT -> throw new IllegalArgumentException("an import is CaseLifecycle.importCase, not a command");
     };
+  }
+
+  private CaseChange supervisionStep(CaseCommand.TakeSupervisionStep c) {
+    boolean watched = current.watchedDeadlines().stream()
+        .anyMatch(d -> d.stage() == c.stage() && d.dueAt().equals(c.dueAt()));
+    if (!watched) {
+      throw refuse(RuleName.NO_WATCHED_DEADLINE, "the case watches no " + c.stage() + " deadline due at "
+          + zoned(c.dueAt()) + " (met, paused, moved, or never supervised)");
+    }
+    if (current.hasTaken(c.stage(), c.step(), c.dueAt())) {
+      throw refuse(RuleName.SUPERVISION_STEP_ALREADY_TAKEN, c.step() + " was taken for the " + c.stage()
+          + " deadline due at " + zoned(c.dueAt()) + " before");
+    }
+    boolean overdue = !at.isBefore(c.dueAt());
+    if (overdue != (c.light() == org.hotline12345.core.supervision.Light.RED)) {
+      throw refuse(RuleName.WRONG_LIGHT, "the light " + c.light() + " contradicts the " + c.stage()
+          + " deadline due at " + zoned(c.dueAt()) + ", which " + (overdue ? "is reached" : "is not reached")
+          + ": red exactly from the due instant on");
+    }
+    return new CaseChange.SupervisionStepTaken(c.stage(), c.step(), c.addressee(), c.light(), c.dueAt());
   }
 
   private CaseChange merge(CaseCommand command) {

@@ -65,7 +65,9 @@ public enum EventKind {
   /** {@link CaseChange.DeadlinesRecomputed}. */
   DEADLINES_RECOMPUTED("case.deadlines-recomputed"),
   /** {@link CaseChange.Imported}: a case imported from history, the first event of its log. */
-  IMPORTED("case.imported");
+  IMPORTED("case.imported"),
+  /** {@link CaseChange.SupervisionStepTaken}. */
+  SUPERVISION_STEP_TAKEN("case.supervision-step");
 
   private final String wireName;
 

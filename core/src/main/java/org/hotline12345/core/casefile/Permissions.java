@@ -15,8 +15,9 @@ import org.hotline12345.core.casefile.Actor.Role;
  *
  * <p>{@link #seeds()} is the practice of the seeds: the platform accepts, refers, answers,
  * merges, dispatches, approves or denies returns and extensions, reviews replies, calls back,
- * reopens, closes and supervises, and its supervisors or the system erase a closed case's
- * personal data and import history (历史导入); only the assigned department's handlers sign for, return,
+ * reopens, closes and supervises (the escalation ladder's steps: supervisors and the
+ * system), and its supervisors or the system erase a closed case's personal data and import
+ * history (历史导入); only the assigned department's handlers sign for, return,
  * contact, request extensions, pause the clock and reply. A host tightens it with
  * {@link #without} and may move a platform step between platform roles with {@link #with};
  * a step is never given to a role of the other side (see {@link CommandKind#side()}).
@@ -63,6 +64,7 @@ public final class Permissions {
     t.put(CommandKind.REOPEN, EnumSet.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR));
     t.put(CommandKind.CLOSE, EnumSet.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR, Role.SYSTEM));
     t.put(CommandKind.SUPERVISE, EnumSet.of(Role.SUPERVISOR, Role.SYSTEM));
+    t.put(CommandKind.TAKE_SUPERVISION_STEP, EnumSet.of(Role.SUPERVISOR, Role.SYSTEM));
     t.put(CommandKind.ERASE_PERSONAL_DATA, EnumSet.of(Role.SUPERVISOR, Role.SYSTEM));
     t.put(CommandKind.IMPORT, EnumSet.of(Role.SUPERVISOR, Role.SYSTEM));
     for (CommandKind kind : EnumSet.of(CommandKind.SIGN_FOR, CommandKind.RETURN, CommandKind.RECORD_CONTACT,

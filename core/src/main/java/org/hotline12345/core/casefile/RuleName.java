@@ -83,5 +83,11 @@ public enum RuleName {
   /** The emergency line is not one of the lifecycle's configured lines. */
   UNKNOWN_EMERGENCY_LINE,
   /** The category is not in the taxonomy. */
-  UNKNOWN_CATEGORY
+  UNKNOWN_CATEGORY,
+  /** A supervision step names a deadline the case does not watch (met, paused, moved, or the return window). */
+  NO_WATCHED_DEADLINE,
+  /** The supervision step was taken for this deadline before. */
+  SUPERVISION_STEP_ALREADY_TAKEN,
+  /** A supervision step's light contradicts its deadline: red exactly from the due instant on. */
+  WRONG_LIGHT
 }

@@ -28,6 +28,9 @@ import org.hotline12345.core.casefile.Satisfaction;
 import org.hotline12345.core.casefile.StageDeadline;
 import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.supervision.Addressee;
+import org.hotline12345.core.supervision.EscalationStep;
+import org.hotline12345.core.supervision.Light;
 import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.StoredEvent;
 
@@ -225,6 +228,12 @@ public final class EventCodec {
       m.put("deadlines", recomputed);
     } else if (change instanceof CaseChange.Imported i) {
       imported(i, m, sealer);
+    } else if (change instanceof CaseChange.SupervisionStepTaken t) {
+      m.put("stage", t.stage().name());
+      m.put("step", t.step().name());
+      m.put("addressee", t.addressee().name());
+      m.put("light", t.light().name());
+      m.put("dueAt", t.dueAt().toString());
     }
     return m;
   }
@@ -328,6 +337,10 @@ public final class EventCodec {
         return new CaseChange.DeadlinesRecomputed(recomputed);
       case IMPORTED:
         return imported(m, sealer);
+      case SUPERVISION_STEP_TAKEN:
+        return new CaseChange.SupervisionStepTaken(Stage.valueOf(str(m, "stage")),
+            EscalationStep.valueOf(str(m, "step")), Addressee.valueOf(str(m, "addressee")),
+            Light.valueOf(str(m, "light")), Instant.parse(str(m, "dueAt")));
       default:
         throw new IllegalArgumentException("unknown event kind " + kind);
     }

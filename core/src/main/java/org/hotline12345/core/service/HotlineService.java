@@ -43,13 +43,19 @@ import org.hotline12345.core.casefile.InquiryCode;
 import org.hotline12345.core.casefile.RecomputedDeadline;
 import org.hotline12345.core.casefile.StageDeadlineExplanation;
 import org.hotline12345.core.casefile.StageDeadline;
-import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.casefile.Transition;
 import org.hotline12345.core.category.CategoryCode;
 import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.internal.EventCodec;
 import org.hotline12345.core.internal.Sealer;
 import org.hotline12345.core.internal.Json;
+import org.hotline12345.core.supervision.BoardEntry;
+import org.hotline12345.core.supervision.BoardQuery;
+import org.hotline12345.core.supervision.EscalationStep;
+import org.hotline12345.core.supervision.SupervisionBoard;
+import org.hotline12345.core.supervision.SupervisionPlan;
+import org.hotline12345.core.supervision.SupervisionPolicy;
+import org.hotline12345.core.supervision.SupervisionTable;
 import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.CaseSearch;
 import org.hotline12345.persistence.ConcurrencyConflictException;
@@ -78,13 +84,11 @@ import org.hotline12345.persistence.UnitOfWork;
  * whose channel and external id were seen before returns the case already registered.
  *
  * <p>Outbox messages have the id {@code <caseId>:<sequence>}, the topic {@code case.<kind>}
- * (for example {@code case.registered}, {@code case.supervised}) and a payload with the case
- * id, number, status, kind, sequence and instant: never personal data.
+ * (for example {@code case.registered}, {@code case.supervision-step}) and a payload with the case
+ * id, number, status, kind, sequence and instant, and for a supervision step its stage, step,
+ * addressee, light and the deadline's due instant: never personal data.
  */
 public final class HotlineService {
-
-  /** The longest warning a sweep may give ahead of a deadline. */
-  private static final Duration MAX_WARN_AHEAD = Duration.ofDays(366);
 
   private final HotlineStore store;
   private final CaseLifecycle lifecycle;
@@ -99,6 +103,7 @@ public final class HotlineService {
   private final Automation automation;
   private final Optional<CallerKeys> callerKeys;
   private final AppealHistory appealHistory;
+  private final SupervisionPolicy supervisionPolicy;
 
   private HotlineService(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -128,6 +133,7 @@ public final class HotlineService {
     this.automation = b.automation;
     this.callerKeys = Optional.ofNullable(b.callerKeySecret).map(CallerKeys::new);
     this.appealHistory = new StoredAppealHistory(store.cases(), callerKeys, this::find);
+    this.supervisionPolicy = b.supervisionPolicy;
   }
 
   /** The same service on another lifecycle: see {@link #withLifecycle}. */
@@ -145,6 +151,7 @@ public final class HotlineService {
     this.automation = base.automation;
     this.callerKeys = base.callerKeys;
     this.appealHistory = new StoredAppealHistory(store.cases(), callerKeys, this::find);
+    this.supervisionPolicy = base.supervisionPolicy;
   }
 
   /**
@@ -170,8 +177,23 @@ public final class HotlineService {
     private double classificationThreshold = 0.5;
     private Automation automation = Automation.PROPOSE;
     private byte[] callerKeySecret;
+    private SupervisionPolicy supervisionPolicy = SupervisionTable.standard();
 
     private Builder() {}
+
+    /**
+     * The supervision policy (督办规则) the service computes every case's lights and next alarm
+     * with, and the {@linkplain HotlineService#sweep sweep} climbs the escalation ladder by;
+     * {@link SupervisionTable#standard()} unless set. Every service over the same store should
+     * be given the same policy: a row carries the next alarm of the policy that wrote it.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder supervisionPolicy(SupervisionPolicy policy) {
+      this.supervisionPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
 
     /**
      * A secret of the host's (from its key management, at least 16 bytes) under which the
@@ -583,72 +605,137 @@ public final class HotlineService {
   }
 
   /**
-   * The supervision sweep (督办巡检): every open case with a deadline due before
-   * {@code now + warnAhead} gets one mark per sweep and deadline: {@code URGE} (催办) once a
-   * deadline has passed, {@code REMIND} (提醒) while it is near. A case already marked for the
-   * same deadline is left alone, so running the sweep often sends nothing twice. Each case is
-   * decided and marked in a unit of work of its own; a case that cannot be loaded, decided or
-   * written (after the service's retries) is reported in {@link SweepReport#failures()} and
-   * the sweep goes on with the next.
+   * The supervision sweep (督办巡检): wakes every open case whose next alarm has passed ({@link
+   * org.hotline12345.persistence.CaseQueries#dueBefore} now, in pages) and takes the steps of the
+   * escalation ladder that are due, as {@link SupervisionPlan#stepsDue} finds them under this
+   * service's {@linkplain Builder#supervisionPolicy policy}: each as a {@code case.supervision-step}
+   * event by the system, with its stage, step, addressee, light and the deadline's due instant,
+   * and an outbox message a host's notifier delivers. Each step is taken once for a deadline;
+   * several at once when the sweep comes late, all in one unit of work. The case's row is written
+   * with its new next alarm (the earliest step not yet taken, or none), so at steady state a
+   * sweep touches only the cases whose alarm is due, and running it again at once takes nothing.
    *
-   * @param warnAhead how long before a deadline to remind, 0 to 366 days
+   * <p>Each case is decided and written in a unit of work of its own, on the case as it is then; a
+   * case that cannot be loaded, decided or written (after the service's retries) is reported in
+   * {@link SweepReport#failures()} and the sweep goes on with the next.
+   *
    * @param pageSize how many cases to load at a time, 1 to {@link PageRequest#MAX_SIZE}
    * @return what the sweep did
-   * @throws IllegalArgumentException if warnAhead or pageSize is out of range
+   * @throws IllegalArgumentException if pageSize is out of range
    */
-  public SweepReport sweep(Duration warnAhead, int pageSize) {
-    Objects.requireNonNull(warnAhead, "warnAhead");
-    if (warnAhead.isNegative() || warnAhead.compareTo(MAX_WARN_AHEAD) > 0) {
-      throw new IllegalArgumentException("warnAhead must be 0 to " + MAX_WARN_AHEAD.toDays() + " days, was " + warnAhead);
+  public SweepReport sweep(int pageSize) {
+    if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+      throw new IllegalArgumentException("pageSize must be 1 to " + PageRequest.MAX_SIZE + ", was " + pageSize);
     }
     Instant now = now();
-    Supervision supervision = new Supervision(warnAhead, lifecycle);
     int scanned = 0;
-    int reminded = 0;
-    int urged = 0;
+    int supervised = 0;
+    int stale = 0;
+    Map<EscalationStep, Integer> steps = new java.util.EnumMap<>(EscalationStep.class);
     List<SweepReport.Failure> failures = new ArrayList<>();
     PageRequest page = PageRequest.first(pageSize);
     while (true) {
-      Page<StoredCase> due = store.cases().dueBefore(now.plus(warnAhead), page);
+      Page<StoredCase> due = store.cases().dueBefore(now, page);
       for (StoredCase row : due.items()) {
         scanned++;
-        Optional<SupervisionKind> marked;
+        List<EscalationStep> taken;
         try {
-          marked = superviseOne(row.caseId(), supervision);
+          taken = superviseOne(row.caseId());
         } catch (RuntimeException e) {
           failures.add(new SweepReport.Failure(row.caseId(), failureKind(e), failureType(e)));
           continue;
         }
-        if (marked.isPresent()) {
-          if (marked.get() == SupervisionKind.URGE) {
-            urged++;
-          } else {
-            reminded++;
-          }
+        if (taken.isEmpty()) {
+          stale++;
+        } else {
+          supervised++;
+          taken.forEach(step -> steps.merge(step, 1, Integer::sum));
         }
       }
       if (due.next().isEmpty()) {
-        return new SweepReport(scanned, reminded, urged, failures);
+        return new SweepReport(scanned, supervised, stale, steps, failures);
       }
       page = PageRequest.after(pageSize, due.next().get());
     }
   }
 
-  /** Decides and marks one case in one unit of work, on the case as it is now. */
-  private Optional<SupervisionKind> superviseOne(String storedId, Supervision supervision) {
+  /** Takes one case's due steps in one unit of work, on the case as it is now. */
+  private List<EscalationStep> superviseOne(String storedId) {
     return retrying(uow -> {
       Unit unit = new Unit(uow);
-      Case current;
-      try {
-        current = unit.require(CaseId.of(storedId));
-      } catch (java.util.NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
-        throw new UnreadableCase(e);
-      }
+      Case current = unit.requireReadable(CaseId.of(storedId));
       Instant at = now();
-      Optional<CaseCommand.Supervise> mark = supervision.markFor(current, at);
-      mark.ifPresent(m -> unit.commit(current.version(), lifecycle.execute(current, m, Actor.system(), at)));
-      return mark.map(CaseCommand.Supervise::measure);
+      List<SupervisionPlan.DueStep> due = plan(current).stepsDue(at);
+      if (due.isEmpty()) {
+        return List.of();
+      }
+      List<Transition> taken = new ArrayList<>(due.size());
+      Case c = current;
+      for (SupervisionPlan.DueStep step : due) {
+        Transition t = lifecycle.execute(c, step.toCommand(), Actor.system(), at);
+        taken.add(t);
+        c = t.after();
+      }
+      unit.commit(current.version(), taken);
+      return due.stream().map(SupervisionPlan.DueStep::step).toList();
     });
+  }
+
+  /**
+   * The supervision plan of a case under this service's policy and lifecycle calendars: its
+   * lights, triggers, steps due and next alarm.
+   *
+   * @param c the case
+   * @return the plan
+   * @throws NullPointerException if c is null
+   * @throws IllegalStateException if a deadline's calendar is not among the lifecycle's, or the
+   *     policy answers out of order
+   */
+  public SupervisionPlan supervisionPlan(Case c) {
+    Objects.requireNonNull(c, "c");
+    return plan(c);
+  }
+
+  private SupervisionPlan plan(Case c) {
+    return SupervisionPlan.of(c, supervisionPolicy, lifecycle.calendars());
+  }
+
+  /**
+   * The supervision board (督办看板) now: a lead department's open watched cases, or the whole
+   * platform's, counted by the stage of their most pressing watched deadline and by light, from
+   * the case rows alone ({@link org.hotline12345.persistence.CaseQueries#watchCounts}); a
+   * department's board holds the cases it leads, not those of the departments under it.
+   *
+   * @param department the lead department, or empty for the platform
+   * @return the board, every supervised stage with a row
+   * @throws NullPointerException if department is null
+   * @throws UnsupportedOperationException if the store does not offer the board (conformance-kit
+   *     feature {@code WATCH_BOARD})
+   * @throws IllegalStateException if the store counts a stage this version does not supervise
+   */
+  public SupervisionBoard board(Optional<DepartmentId> department) {
+    Objects.requireNonNull(department, "department");
+    return new SupervisionBoards(store.cases(), lifecycle).board(department, now());
+  }
+
+  /**
+   * A page of the supervision board now: the open watched cases the query asks for, most urgent
+   * first (by their watched due instant: the longest overdue, then those due soonest; then by case
+   * id), each with its light, due instant, working days left and office time left (see {@link
+   * BoardEntry}), from the case rows alone ({@link org.hotline12345.persistence.CaseQueries#watched}).
+   * No personal data.
+   *
+   * @param query the department or platform, and optionally a stage and a light
+   * @param page the page
+   * @return the page of entries
+   * @throws NullPointerException if an argument is null
+   * @throws UnsupportedOperationException if the store does not offer the board
+   * @throws IllegalStateException if a row's stage is one this version does not supervise
+   */
+  public Page<BoardEntry> boardPage(BoardQuery query, PageRequest page) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(page, "page");
+    return new SupervisionBoards(store.cases(), lifecycle).page(query, page, now());
   }
 
   private static SweepReport.FailureKind failureKind(RuntimeException e) {
@@ -958,7 +1045,8 @@ public final class HotlineService {
   }
 
   /**
-   * Open cases with a deadline before the instant, soonest first.
+   * Open cases whose next supervision alarm (the earliest step of the escalation ladder not yet
+   * taken, see {@link #sweep}) is before the instant, soonest first.
    *
    * @param instant the instant
    * @param page the page
@@ -1135,7 +1223,13 @@ public final class HotlineService {
     }
 
     void commit(long expectedVersion, Transition t) {
-      String caseId = t.after().id().value();
+      commit(expectedVersion, List.of(t));
+    }
+
+    /** Writes several transitions of one case, in order, as one update of its row. */
+    void commit(long expectedVersion, List<Transition> ts) {
+      Transition last = ts.get(ts.size() - 1);
+      String caseId = last.after().id().value();
       byte[] key = dataKey(caseId).orElseGet(() -> {
         // A case stored before it had a key (written by an older version): it gets one now.
         byte[] fresh = Sealer.newKey();
@@ -1143,9 +1237,12 @@ public final class HotlineService {
         dataKeys.put(caseId, Optional.of(fresh));
         return fresh;
       });
-      uow.updateCase(row(t.after()), expectedVersion, List.of(EventCodec.encode(t.event(),
-          Sealer.withKey(key, caseId))));
-      uow.enqueue(message(t));
+      List<StoredEvent> events = new ArrayList<>(ts.size());
+      for (Transition t : ts) {
+        events.add(EventCodec.encode(t.event(), Sealer.withKey(key, caseId)));
+      }
+      uow.updateCase(row(last.after()), expectedVersion, events);
+      ts.forEach(t -> uow.enqueue(message(t)));
     }
   }
 
@@ -1204,6 +1301,7 @@ public final class HotlineService {
    * The inquiry code travels as its hash only, the caller as a keyed hash of the phone number.
    */
   private StoredCase row(Case c) {
+    RowSupervision supervision = rowSupervision(c);
     Appeal appeal = c.appeal();
     Optional<StageDeadline> resolution = c.deadline(Stage.RESOLUTION);
     return StoredCase.builder()
@@ -1220,7 +1318,10 @@ public final class HotlineService {
         .assistingDepartments(c.assisting().stream().map(DepartmentId::value).toList())
         .registeredAt(c.registeredAt())
         .lastEventAt(c.lastEventAt())
-        .nextAlarmAt(c.nextDeadline())
+        .nextAlarmAt(supervision.nextAlarm())
+        .watchedStage(supervision.watch().map(w -> w.stage().name()))
+        .watchedDueAt(supervision.watch().map(SupervisionPlan.Watch::dueAt))
+        .yellowAt(supervision.watch().map(SupervisionPlan.Watch::yellowAt))
         .resolutionDueAt(resolution.map(StageDeadline::dueAt))
         .resolutionMet(resolution.filter(StageDeadline::isMet).map(StageDeadline::isMetOnTime))
         .closedAt(c.closedAt())
@@ -1228,6 +1329,27 @@ public final class HotlineService {
         .callerKey(callerKeys.flatMap(keys -> keys.of(c)))
         .version(c.version())
         .build();
+  }
+
+  /** What a case's row says of supervision: its next alarm and its most pressing watched deadline. */
+  private record RowSupervision(Optional<Instant> nextAlarm, Optional<SupervisionPlan.Watch> watch) {}
+
+  /**
+   * The case's next alarm and most pressing watched deadline under the supervision policy. A case
+   * whose plan cannot be computed (a calendar missing from the lifecycle, a host's policy out of
+   * order) keeps its nearest deadline as its alarm and stays off the board rather than refuse the
+   * write: the sweep then meets it and reports why.
+   */
+  private RowSupervision rowSupervision(Case c) {
+    if (c.watchedDeadlines().isEmpty()) {
+      return new RowSupervision(Optional.empty(), Optional.empty());
+    }
+    try {
+      SupervisionPlan plan = plan(c);
+      return new RowSupervision(plan.nextAlarm(), plan.mostPressing());
+    } catch (RuntimeException e) {
+      return new RowSupervision(c.nextDeadline(), Optional.empty());
+    }
   }
 
   private static OutboxMessage message(Transition t) {
@@ -1240,6 +1362,13 @@ public final class HotlineService {
     payload.put("kind", e.kind().wireName());
     payload.put("sequence", e.sequence());
     payload.put("at", e.at().toString());
+    if (e.change() instanceof CaseChange.SupervisionStepTaken step) {
+      payload.put("stage", step.stage().name());
+      payload.put("step", step.step().name());
+      payload.put("addressee", step.addressee().name());
+      payload.put("light", step.light().name());
+      payload.put("dueAt", step.dueAt().toString());
+    }
     String topic = e.kind().wireName();
     return new OutboxMessage(c.id().value() + ":" + e.sequence(), topic, c.id().value(), Json.write(payload), e.at());
   }

@@ -157,6 +157,9 @@ class EventCodecRoundTripTest {
               .receivedAt(t).externalId("1-870704831").category(CategoryCode.of("bulky-items")).build(),
           dispatched, HistoricalCase.Outcome.RESOLVED, Optional.of(t.plusSeconds(86_400)),
           Optional.of(t.plusSeconds(3 * 86_400)), t.plusSeconds(10 * 86_400));
+      case SUPERVISION_STEP_TAKEN -> new CaseChange.SupervisionStepTaken(org.hotline12345.core.timelimit.Stage.RESOLUTION,
+          org.hotline12345.core.supervision.EscalationStep.NOTICE, org.hotline12345.core.supervision.Addressee.DEPARTMENT_HEAD,
+          org.hotline12345.core.supervision.Light.RED, resolution.dueAt());
     };
   }
 
@@ -197,6 +200,8 @@ class EventCodecRoundTripTest {
     assertThat(EventKind.REGISTERED.wireName()).isEqualTo("case.registered");
     assertThat(EventKind.DEADLINES_RECOMPUTED.wireName()).isEqualTo("case.deadlines-recomputed");
     assertThat(EventKind.IMPORTED.wireName()).isEqualTo("case.imported");
+    assertThat(EventKind.SUPERVISION_STEP_TAKEN.wireName()).isEqualTo("case.supervision-step");
+    assertThat(EventKind.SUPERVISED.wireName()).isEqualTo("case.supervised");
     assertThat(EventKind.ofWireName("Dispatched")).isEmpty();
   }
 

@@ -195,8 +195,27 @@ class LifecycleStatefulTest {
     return Arbitraries.of(DEPARTMENTS);
   }
 
+  /** A step of the escalation ladder for one of the case's watched deadlines, with any light. */
+  static Arbitrary<CaseCommand> supervisionSteps(Case c) {
+    List<StageDeadline> watched = c.watchedDeadlines();
+    if (watched.isEmpty()) {
+      return Arbitraries.just(new CaseCommand.Supervise(SupervisionKind.URGE, Remark.none()));
+    }
+    return Combinators.combine(Arbitraries.of(watched),
+            Arbitraries.of(org.hotline12345.core.supervision.EscalationStep.class),
+            Arbitraries.of(org.hotline12345.core.supervision.Addressee.class),
+            Arbitraries.of(org.hotline12345.core.supervision.Light.class))
+        .as((d, step, to, light) -> new CaseCommand.TakeSupervisionStep(d.stage(), step, to, light, d.dueAt()));
+  }
+
   static Arbitrary<CaseCommand> sensible(Case c) {
     Arbitrary<DepartmentId> lead = c.lead().map(Arbitraries::just).orElse(department());
+    Arbitrary<CaseCommand> handling = sensibleHandling(c, lead);
+    return c.watchedDeadlines().isEmpty() ? handling
+        : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, handling), net.jqwik.api.Tuple.of(1, supervisionSteps(c)));
+  }
+
+  private static Arbitrary<CaseCommand> sensibleHandling(Case c, Arbitrary<DepartmentId> lead) {
     return switch (c.status()) {
       case REGISTERED -> Arbitraries.just(new CaseCommand.Accept());
       case ACCEPTED, AWAITING_DISPATCH -> dispatches();
@@ -285,6 +304,13 @@ class LifecycleStatefulTest {
           assertThat(m.events).hasSize((int) m.current.version());
           assertThat(Case.replay(m.events)).isEqualTo(m.current);
         })
+        .withInvariant("a step of the ladder is taken at most once for a deadline", m -> {
+          Set<String> seen = new HashSet<>();
+          for (SupervisionRecord r : m.current.supervisionSteps()) {
+            assertThat(seen.add(r.stage() + "/" + r.step() + "/" + r.dueAt())).as("%s taken twice", r).isTrue();
+            assertThat(r.light() == org.hotline12345.core.supervision.Light.RED).isEqualTo(!r.at().isBefore(r.dueAt()));
+          }
+        })
         .withInvariant("a closed case accepts no command", m -> {
           if (!m.current.isOpen()) {
             assertThatThrownBy(() -> m.lifecycle.execute(m.current,
@@ -296,6 +322,7 @@ class LifecycleStatefulTest {
         .run();
     Model end = chain.finalState().orElseThrow();
     Statistics.label("final status").collect(end.current.status());
+    Statistics.label("ladder steps taken").collect(end.current.supervisionSteps().isEmpty() ? "none" : "some");
     Statistics.label("accepted commands").collect(end.accepted >= 10 ? "10 or more" : "under 10");
     Statistics.label("reached").collect(end.current.reopenCount() > 0 ? "reopened"
         : end.current.extensionsUsed() > 0 ? "extended" : end.current.returnedBy().isEmpty() ? "plain" : "returned");

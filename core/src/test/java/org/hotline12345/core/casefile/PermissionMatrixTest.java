@@ -93,6 +93,12 @@ class PermissionMatrixTest {
         new CaseCommand.Close(Remark.of("办结")), EventKind.CLOSED);
     put(CommandKind.SUPERVISE, given(SIGNED), new CaseCommand.Supervise(SupervisionKind.URGE, Remark.of("请加快办理")),
         EventKind.SUPERVISED);
+    java.time.Instant resolutionDue = given(SIGNED).build().current()
+        .deadline(org.hotline12345.core.timelimit.Stage.RESOLUTION).orElseThrow().dueAt();
+    put(CommandKind.TAKE_SUPERVISION_STEP, given(SIGNED), new CaseCommand.TakeSupervisionStep(
+            org.hotline12345.core.timelimit.Stage.RESOLUTION, org.hotline12345.core.supervision.EscalationStep.REMIND,
+            org.hotline12345.core.supervision.Addressee.HANDLER, org.hotline12345.core.supervision.Light.GREEN,
+            resolutionDue), EventKind.SUPERVISION_STEP_TAKEN);
     put(CommandKind.ERASE_PERSONAL_DATA, given(signedAnd(reply(HUNANLU), approveReply(),
             callBack(Satisfaction.SATISFIED, true), new CaseCommand.Close(Remark.of("办结")))),
         new CaseCommand.ErasePersonalData(), EventKind.PERSONAL_DATA_ERASED);

@@ -188,6 +188,7 @@ final class Scenario {
           .orElse(Actor.supervisor("s-1"));
       case DISPATCH, APPROVE_RETURN, DENY_RETURN, APPROVE_EXTENSION, DENY_EXTENSION, REVIEW_REPLY -> Actor.dispatcher("d-1");
       case SUPERVISE -> Actor.supervisor("s-1");
+      case TAKE_SUPERVISION_STEP -> Actor.system();
       default -> Actor.agent("a-1");
     };
   }

@@ -2,6 +2,7 @@ package org.hotline12345.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,6 +30,9 @@ import org.hotline12345.core.casefile.RuleName;
 import org.hotline12345.core.casefile.ServiceFixtures;
 import org.hotline12345.core.casefile.SupervisionKind;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.supervision.Addressee;
+import org.hotline12345.core.supervision.EscalationStep;
+import org.hotline12345.core.supervision.Light;
 import org.hotline12345.core.timelimit.Stage;
 import org.hotline12345.persistence.OutboxMessage;
 import org.hotline12345.persistence.PageRequest;
@@ -163,7 +168,8 @@ class HotlineServiceTest {
     assertThat(row.assistingDepartments()).isEmpty();
     assertThat(row.registeredAt()).isEqualTo(c.registeredAt());
     assertThat(row.lastEventAt()).as("the dispatch's instant").isEqualTo(clock.now);
-    assertThat(row.nextAlarmAt()).isEqualTo(dispatched.nextDeadline()).isPresent();
+    assertThat(row.nextAlarmAt()).as("the reminder when signing for turns yellow, 80 % of two hours after the dispatch")
+        .contains(dispatched.nextDeadline().orElseThrow().minus(Duration.ofMinutes(24)));
     assertThat(row.resolutionDueAt()).contains(dispatched.deadline(Stage.RESOLUTION).orElseThrow().dueAt());
     assertThat(row.resolutionMet()).as("whether resolution was met, not known yet").isEmpty();
     assertThat(row.version()).isEqualTo(3);
@@ -213,22 +219,27 @@ class HotlineServiceTest {
   }
 
   @Test
-  void the_sweep_reminds_before_a_deadline_and_urges_after_it_once_each() {
+  void the_sweep_reminds_when_the_light_turns_yellow_and_urges_when_the_deadline_passes_once_each() {
     Case c = service.submit(appeal("wx-6"), Actor.agent("a-1")).registered();
     service.execute(c.id(), new CaseCommand.Accept(), Actor.agent("a-1"));
     service.execute(c.id(), CaseCommand.Dispatch.to(HUNANLU), Actor.dispatcher("d-1"));
-    // Sign for within 2 hours of the dispatch at T0.
+    // Sign for within 2 hours of the dispatch at T0: yellow after 96 minutes, red after 120.
     clock.advance(Duration.ofMinutes(100));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 1, 0));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 0, 0));
+    assertThat(service.sweep(100)).isEqualTo(SweepReport.of(1, 1, Map.of(EscalationStep.REMIND, 1)));
+    assertThat(service.sweep(100)).as("the case's next alarm is the urging, not yet due")
+        .isEqualTo(SweepReport.of(0, 0, Map.of()));
     clock.advance(Duration.ofMinutes(30));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 0, 1));
-    assertThat(service.sweep(Duration.ofMinutes(30), 100)).isEqualTo(SweepReport.of(1, 0, 0));
+    assertThat(service.sweep(100)).isEqualTo(SweepReport.of(1, 1, Map.of(EscalationStep.URGE, 1)));
+    assertThat(service.sweep(100)).isEqualTo(SweepReport.of(0, 0, Map.of()));
     Case swept = service.find(c.id()).orElseThrow();
-    assertThat(swept.supervisionMarks()).extracting(m -> m.kind())
-        .containsExactly(SupervisionKind.REMIND, SupervisionKind.URGE);
+    assertThat(swept.supervisionSteps()).extracting(r -> r.step(), r -> r.stage(), r -> r.light(), r -> r.addressee())
+        .containsExactly(tuple(EscalationStep.REMIND, Stage.SIGN_FOR, Light.YELLOW, Addressee.HANDLER),
+            tuple(EscalationStep.URGE, Stage.SIGN_FOR, Light.RED, Addressee.LIAISON));
+    assertThat(swept.supervisionMarks()).as("marks are a supervisor's, by hand").isEmpty();
     assertThat(swept.status()).isEqualTo(CaseStatus.DISPATCHED);
-    assertThat(service.casesDueBefore(clock.now, PageRequest.first(10)).items()).hasSize(1);
+    assertThat(service.casesDueBefore(clock.now, PageRequest.first(10)).items()).as("nothing due now").isEmpty();
+    assertThat(service.casesDueBefore(clock.now.plus(Duration.ofDays(3)), PageRequest.first(10)).items())
+        .as("the notice to the department's head, a working day after the deadline").hasSize(1);
   }
 
   @Test

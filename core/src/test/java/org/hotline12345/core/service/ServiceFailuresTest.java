@@ -15,6 +15,7 @@ import org.hotline12345.core.casefile.Case;
 import org.hotline12345.core.casefile.CaseCommand;
 import org.hotline12345.core.casefile.ServiceFixtures;
 import org.hotline12345.core.department.DepartmentId;
+import org.hotline12345.core.supervision.EscalationStep;
 import org.hotline12345.persistence.CaseQueries;
 import org.hotline12345.persistence.DepartmentStore;
 import org.hotline12345.persistence.EventLog;
@@ -127,10 +128,12 @@ class ServiceFailuresTest {
     });
     clock.advance(Duration.ofMinutes(100));
 
-    SweepReport report = service.sweep(Duration.ofMinutes(30), 1);
+    SweepReport report = service.sweep(1);
 
     assertThat(report.scanned()).as("cases scanned, the corrupt one included").isEqualTo(2);
-    assertThat(report.reminded()).as("the good case, reminded of its sign-for deadline").isEqualTo(1);
+    assertThat(report.taken(EscalationStep.REMIND)).as("the good case, reminded of its sign-for deadline")
+        .isEqualTo(1);
+    assertThat(report.supervised()).isEqualTo(1);
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.caseId()).isEqualTo("case-corrupt");
       assertThat(f.kind()).isEqualTo(SweepReport.FailureKind.UNREADABLE);
@@ -139,12 +142,8 @@ class ServiceFailuresTest {
   }
 
   @Test
-  void anAbsurdWarningIsRefusedNamingTheParameter() {
-    assertThatThrownBy(() -> service.sweep(Duration.ofDays(1_000_000), 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warnAhead");
-    assertThatThrownBy(() -> service.sweep(Duration.ofMinutes(-1), 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("warnAhead");
-    assertThatThrownBy(() -> service.sweep(null, 10))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("warnAhead");
+  void aPageSizeOutOfRangeIsRefusedNamingIt() {
+    assertThatThrownBy(() -> service.sweep(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pageSize");
   }
 }

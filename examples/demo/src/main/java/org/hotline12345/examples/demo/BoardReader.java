@@ -2,92 +2,74 @@ package org.hotline12345.examples.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.hotline12345.calendar.Deadline;
-import org.hotline12345.core.casefile.Case;
-import org.hotline12345.core.casefile.StageDeadline;
+import java.util.Optional;
+import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.service.HotlineService;
-import org.hotline12345.core.timelimit.Stage;
+import org.hotline12345.core.supervision.BoardEntry;
+import org.hotline12345.core.supervision.BoardQuery;
+import org.hotline12345.core.supervision.SupervisionBoard;
 import org.hotline12345.examples.report.Board;
 import org.hotline12345.examples.report.BoardCell;
 import org.hotline12345.examples.report.Light;
 import org.hotline12345.examples.report.OverdueCase;
-import org.hotline12345.persistence.StoredCase;
+import org.hotline12345.persistence.PageRequest;
 
 /**
- * The supervision board (督办看板) for the report: each open case at its most urgent watched
- * deadline, green while less than 80 % of the limit is used, yellow from 80 %, red when overdue,
- * and the most overdue cases. Read here from the cases until core's supervision package gives
- * {@code HotlineService.board(...)}; then the report takes the board from there.
+ * The supervision board (督办看板) for the report, as core's supervision gives it: the platform's
+ * open cases by stage and light ({@link HotlineService#board}), from the case rows alone, and the
+ * most overdue red cases ({@link HotlineService#boardPage}), most urgent first.
  */
 final class BoardReader {
 
-  /** The share of a limit used from which the light turns yellow. */
-  static final double YELLOW_FROM = 0.8;
-  private static final List<Stage> STAGES = List.of(Stage.SIGN_FOR, Stage.FIRST_CONTACT, Stage.RESOLUTION,
-      Stage.CALLBACK);
-
   private BoardReader() {}
 
-  static Board read(City city, HotlineService hotline, List<StoredCase> rows, Instant now, int mostOverdue) {
-    Map<Stage, EnumMap<Light, Long>> counts = new EnumMap<>(Stage.class);
-    for (Stage s : STAGES) {
-      EnumMap<Light, Long> byLight = new EnumMap<>(Light.class);
-      for (Light l : Light.values()) {
-        byLight.put(l, 0L);
+  /**
+   * The platform's board at the service's instant.
+   *
+   * @param hotline the service, its clock at the board's instant
+   * @param mostOverdue how many red cases to list
+   * @return the report's board
+   */
+  static Board read(HotlineService hotline, int mostOverdue) {
+    SupervisionBoard board = hotline.board(Optional.empty());
+    List<BoardCell> cells = new ArrayList<>();
+    for (SupervisionBoard.Row row : board.rows()) {
+      for (org.hotline12345.core.supervision.Light light : org.hotline12345.core.supervision.Light.values()) {
+        cells.add(new BoardCell(row.stage().name(), row.stage().chinese(), reportLight(light), row.count(light)));
       }
-      counts.put(s, byLight);
     }
     List<OverdueCase> overdue = new ArrayList<>();
-    for (StoredCase row : rows) {
-      if (!row.open()) {
-        continue;
-      }
-      Case c = hotline.find(org.hotline12345.core.casefile.CaseId.of(row.caseId())).orElseThrow();
-      List<StageDeadline> watched = c.watchedDeadlines();
-      if (watched.isEmpty()) {
-        continue;
-      }
-      StageDeadline first = watched.get(0);
-      Deadline deadline = first.toDeadline(city.calendar);
-      Light light = deadline.isOverdue(now) ? Light.RED
-          : deadline.fractionUsed(now) >= YELLOW_FROM ? Light.YELLOW : Light.GREEN;
-      counts.computeIfAbsent(first.stage(), s -> new EnumMap<>(Light.class)).merge(light, 1L, Long::sum);
-      if (light == Light.RED) {
-        double days = overdueWorkingDays(city, deadline, now);
-        overdue.add(new OverdueCase(c.number().value(), c.lead().map(d -> d.value()).orElse("—"),
-            first.stage().chinese() + " " + first.stage(), first.dueAt(), overdueText(first.dueAt(), now, days),
-            days));
-      }
+    BoardQuery red = BoardQuery.platform().withLight(org.hotline12345.core.supervision.Light.RED);
+    for (BoardEntry e : hotline.boardPage(red, PageRequest.first(mostOverdue)).items()) {
+      double days = overdueDays(e, board.at());
+      overdue.add(new OverdueCase(e.caseNumber().value(), e.leadDepartment().map(DepartmentId::value).orElse("—"),
+          e.stage().chinese() + " " + e.stage(), e.dueAt().toInstant(), overdueText(e, board.at(), days), days));
     }
-    List<BoardCell> cells = new ArrayList<>();
-    counts.forEach((stage, byLight) -> byLight.forEach((light, n) ->
-        cells.add(new BoardCell(stage.name(), stage.chinese(), light, n))));
-    overdue.sort(Comparator.comparingDouble(OverdueCase::overdueDays).reversed()
-        .thenComparing(OverdueCase::dueAt).thenComparing(OverdueCase::caseNumber));
-    return new Board(now, cells, overdue.subList(0, Math.min(mostOverdue, overdue.size())));
+    return new Board(board.at(), cells, overdue);
   }
 
-  /** Working days from the deadline's last day to today, with the hours of a deadline missed today. */
-  private static double overdueWorkingDays(City city, Deadline deadline, Instant now) {
-    LocalDate today = now.atZone(City.ZONE).toLocalDate();
-    LocalDate last = deadline.dueAtZoned().toLocalDate();
-    long whole = Math.max(0, city.calendar.workingDaysBetween(last, today));
-    if (whole == 0) {
-      return Duration.between(deadline.dueAt(), now).toMinutes() / (24.0 * 60);
-    }
-    return whole;
+  private static Light reportLight(org.hotline12345.core.supervision.Light light) {
+    return switch (light) {
+      case GREEN -> Light.GREEN;
+      case YELLOW -> Light.YELLOW;
+      case RED -> Light.RED;
+    };
   }
 
-  private static String overdueText(Instant due, Instant now, double days) {
-    if (days < 1) {
-      long hours = Math.max(1, Duration.between(due, now).toHours());
+  /** Working days overdue (the last day included), or the part of a day for a deadline missed today. */
+  private static double overdueDays(BoardEntry e, Instant now) {
+    if (e.workingDaysLeft() < 0) {
+      return -e.workingDaysLeft();
+    }
+    return Duration.between(e.dueAt().toInstant(), now).toMinutes() / (24.0 * 60);
+  }
+
+  private static String overdueText(BoardEntry e, Instant now, double days) {
+    if (e.workingDaysLeft() >= 0) {
+      long hours = Math.max(1, Duration.between(e.dueAt().toInstant(), now).toHours());
       return hours + " 小时 h";
     }
     return String.format(Locale.ROOT, "%d 个工作日 working days", Math.round(days));

@@ -90,7 +90,7 @@ final class MonthReport {
     RoutingQuality routing = routing(rows);
     data.routing(routing);
 
-    Board board = BoardReader.read(city, hotline, rows, end, 15);
+    Board board = BoardReader.read(hotline, 15);
     data.board(board);
 
     AssessmentPeriod period = AssessmentPeriod.ofMonth(month, City.ZONE);

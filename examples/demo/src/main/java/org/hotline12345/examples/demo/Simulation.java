@@ -27,6 +27,7 @@ import org.hotline12345.core.department.DepartmentId;
 import org.hotline12345.core.routing.RoutingOutcome;
 import org.hotline12345.core.service.HotlineService;
 import org.hotline12345.core.service.SweepReport;
+import org.hotline12345.core.supervision.EscalationStep;
 import org.hotline12345.core.timelimit.Stage;
 
 /**
@@ -63,7 +64,7 @@ final class Simulation {
     this.departments = new Departments(city, seed);
   }
 
-  /** What the run did besides the cases: steps, refused commands, sweeps. */
+  /** What the run did besides the cases: steps, refused commands, sweeps, reminders (提醒) and the later steps of the escalation ladder (催办 and above). */
   record Stats(long steps, Map<String, Integer> refusals, int sweeps, long reminded, long urged,
       long sweepFailures) {}
 
@@ -117,10 +118,10 @@ final class Simulation {
   // ------------------------------------------------------------------ the platform's side
 
   private void sweep() {
-    SweepReport report = hotline.sweep(Duration.ofHours(8), 200);
+    SweepReport report = hotline.sweep(200);
     sweeps++;
-    reminded += report.reminded();
-    urged += report.urged();
+    reminded += report.taken(EscalationStep.REMIND);
+    urged += report.stepsTaken() - report.taken(EscalationStep.REMIND);
     sweepFailures += report.failures().size();
   }
 
