@@ -16,13 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The replay on the command line: imports an LA 311 export, assesses the agencies and prints
- * the summary.
+ * The replay on the command line: imports an LA 311 export, assesses the agencies, prints the
+ * summary and writes the HTML report ({@link La311Report}).
  *
  * <pre>
  * mvn -q -pl examples/la311 -am compile exec:java -Dexec.skip=true \
  *     -Dexec.mainClass=org.hotline12345.examples.la311.La311Main \
- *     -Dexec.args="--input ../shared/data/la311-2017-12-sample.csv"
+ *     -Dexec.args="--input ../shared/data/la311-2017-12-sample.csv --report la311-report"
  * </pre>
  *
  * Exit status 0 when the replay ran (whatever the rows refused), 1 when the file cannot be read
@@ -49,6 +49,10 @@ public final class La311Main implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR",
       description = "write summary.txt, refusals.csv and the scorecards (JSON) into this directory")
   private Path out;
+
+  @Option(names = "--report", paramLabel = "DIR", defaultValue = "la311-report",
+      description = "write the HTML report (index.html, charts bundled) into this directory (default: ${DEFAULT-VALUE})")
+  private Path report;
 
   @Option(names = "--scheme", paramLabel = "FILE",
       description = "an assessment scheme file (docs/assessment.md); default: the fair on-time rate, 100 points")
@@ -110,6 +114,7 @@ public final class La311Main implements Callable<Integer> {
       if (out != null) {
         results.writeTo(out).forEach(f -> stdout.println("wrote " + f));
       }
+      stdout.println("report: " + La311Report.write(replay, results, report).toAbsolutePath());
       stdout.flush();
       return 0;
     } catch (La311FormatException | FileFormatException | UncheckedIOException e) {

@@ -29,7 +29,8 @@ class La311MainTest {
     Path input = Samples.write(dir, "la311.csv", LayoutsTest.LAYOUT_2017);
     Path out = dir.resolve("out");
 
-    Run r = run("--input", input.toString(), "--service-level-days", "3", "--out", out.toString());
+    Run r = run("--input", input.toString(), "--service-level-days", "3", "--out", out.toString(), "--report",
+        dir.resolve("report").toString());
 
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("la311.csv: 3 rows read, 3 imported (3 new, 0 imported before), 0 refused",
@@ -39,6 +40,9 @@ class La311MainTest {
     assertThat(Files.readString(out.resolve("refusals.csv"))).isEqualTo("row,line,column,reason\n");
     assertThat(org.hotline12345.core.assessment.Scorecards.read(Files.readString(out.resolve("agency-scorecards.json")))
         .all()).hasSize(2);
+    assertThat(r.out()).contains("report: " + dir.resolve("report").resolve("index.html").toAbsolutePath());
+    assertThat(Files.readString(dir.resolve("report").resolve("index.html"))).contains("Bureau of Sanitation (BOS)")
+        .doesNotContain("BELLEVUE", "FLORALITA");
   }
 
   @Test
@@ -46,8 +50,9 @@ class La311MainTest {
     Path input = Samples.write(dir, "la311.csv", LayoutsTest.LAYOUT_2017);
     Path db = dir.resolve("db");
 
-    Run first = run("--input", input.toString(), "--h2", db.toString());
-    Run second = run("--input", input.toString(), "--h2", db.toString());
+    String report = dir.resolve("report").toString();
+    Run first = run("--input", input.toString(), "--h2", db.toString(), "--report", report);
+    Run second = run("--input", input.toString(), "--h2", db.toString(), "--report", report);
 
     assertThat(first.status()).as(first.err()).isZero();
     assertThat(first.out()).contains("3 rows read, 3 imported (3 new, 0 imported before)");
@@ -73,6 +78,7 @@ class La311MainTest {
     assertThat(badOption.status()).isEqualTo(2);
     assertThat(badOption.err()).contains("--service-level-days must be 1 to 250, was 0");
     assertThat(help.status()).isZero();
-    assertThat(help.out()).contains("--input", "--service-level-days", "--h2", "--out");
+    assertThat(help.out()).contains("--input", "--service-level-days", "--h2", "--out", "--report",
+        "default: la311-report");
   }
 }

@@ -34,8 +34,12 @@ import org.hotline12345.examples.report.internal.PageModel;
  *       {@code data-denominator} and {@code data-cases};
  *   <li>each drill-down a {@code details.breakdown} with {@code data-department} and
  *       {@code data-indicator}, its rows {@code tr[data-case]};
- *   <li>the board's totals {@code #board-green}, {@code #board-yellow}, {@code #board-red}.
+ *   <li>the board's totals {@code #board-green}, {@code #board-yellow}, {@code #board-red};
+ *   <li>each {@link TableSection} a {@code section.table-section} with its id, its rows
+ *       {@code tr.table-row}.
  * </ul>
+ * A section the data leaves out (routing quality, the board, the assessment) has no chart and
+ * no link in the page.
  * Numbers in {@code data-} attributes are plain decimals of at most four places.
  */
 public final class HtmlReport {

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Everything the report shows, free of personal data: build it with {@link #builder()}, then
- * {@link HtmlReport#write}. Only the title, the agencies and the volumes are required; a
- * section left out is left out of the page.
+ * {@link HtmlReport#write}. Only the title and the volumes are required; a section left out
+ * (routing quality, the board, the assessment, deadlines) is left out of the page, and {@link
+ * TableSection}s follow the report's own sections.
  */
 public final class ReportData {
 
@@ -25,6 +26,7 @@ public final class ReportData {
   private final Optional<Board> board;
   private final Optional<ScorecardSection> scorecards;
   private final List<ExplainedDeadline> deadlines;
+  private final List<TableSection> tables;
   private final List<String> notes;
 
   private ReportData(Builder b) {
@@ -38,6 +40,7 @@ public final class ReportData {
     this.board = Optional.ofNullable(b.board);
     this.scorecards = Optional.ofNullable(b.scorecards);
     this.deadlines = List.copyOf(b.deadlines);
+    this.tables = List.copyOf(b.tables);
     this.notes = List.copyOf(b.notes);
   }
 
@@ -111,6 +114,11 @@ public final class ReportData {
     return deadlines;
   }
 
+  /** @return the table sections, in the order added */
+  public List<TableSection> tables() {
+    return tables;
+  }
+
   /** @return notes shown at the foot of the page, one paragraph each */
   public List<String> notes() {
     return notes;
@@ -133,6 +141,7 @@ public final class ReportData {
     private Board board;
     private ScorecardSection scorecards;
     private final List<ExplainedDeadline> deadlines = new ArrayList<>();
+    private final List<TableSection> tables = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     private Builder() {}
@@ -237,6 +246,22 @@ public final class ReportData {
      */
     public Builder deadline(ExplainedDeadline deadline) {
       deadlines.add(Objects.requireNonNull(deadline, "deadline"));
+      return this;
+    }
+
+    /**
+     * Adds a table section, shown after the report's own sections.
+     *
+     * @param table the section
+     * @return this builder
+     * @throws IllegalArgumentException if a section of the same id was added
+     */
+    public Builder table(TableSection table) {
+      Objects.requireNonNull(table, "table");
+      if (tables.stream().anyMatch(t -> t.id().equals(table.id()))) {
+        throw new IllegalArgumentException("table: id " + table.id() + " is given twice");
+      }
+      tables.add(table);
       return this;
     }
 

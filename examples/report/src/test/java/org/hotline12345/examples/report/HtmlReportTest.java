@@ -84,6 +84,34 @@ class HtmlReportTest {
         .hasMessage("byChannel: series PHONE has 2 counts for 1 days");
   }
 
+  @Test
+  void a_table_section_follows_the_reports_own_sections_escaped_and_in_the_navigation() throws Exception {
+    ReportData withTable = ReportData.builder().title("t").volumes(data().volumes())
+        .table(new TableSection("refused", "拒收 Refused " + HOSTILE, "", List.of("Column", "Rows"),
+            List.of(List.of("ClosedDate " + HOSTILE, "12"), List.of("(row)", "1"))))
+        .build();
+
+    Document doc = Jsoup.parse(HtmlReport.write(withTable, dir).toFile(), "UTF-8");
+
+    assertThat(doc.select("section#refused.table-section h2").text()).isEqualTo("拒收 Refused " + HOSTILE);
+    assertThat(doc.select("section#refused tr.table-row").eachText()).containsExactly("ClosedDate " + HOSTILE + " 12",
+        "(row) 1");
+    assertThat(doc.select("nav a[href=#refused]")).hasSize(1);
+    assertThat(doc.select("section#routing, section#board, section#assessment, section#deadlines")).isEmpty();
+    assertThat(doc.select("div.chart")).hasSize(3);
+  }
+
+  @Test
+  void a_table_section_with_a_reserved_id_or_a_short_row_is_refused_naming_it() {
+    assertThatThrownBy(() -> new TableSection("board", "t", "", List.of("a"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("id: ");
+    assertThatThrownBy(() -> new TableSection("x", "t", "", List.of("a", "b"), List.of(List.of("1"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("rows[0]: has 1 cells for 2 columns");
+    assertThatThrownBy(() -> ReportData.builder().table(new TableSection("x", "t", "", List.of("a"), List.of()))
+        .table(new TableSection("x", "u", "", List.of("a"), List.of())))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("table: id x is given twice");
+  }
+
   private static Day day(int d) {
     LocalDate date = LocalDate.of(2025, 10, d);
     return new Day(date, d <= 8 ? DayKind.HOLIDAY : DayKind.WORKING, d <= 8 ? "国庆节" : "", true);

@@ -24,6 +24,7 @@ import org.hotline12345.examples.report.ReportData;
 import org.hotline12345.examples.report.RoutingQuality;
 import org.hotline12345.examples.report.ScorecardSection;
 import org.hotline12345.examples.report.Series;
+import org.hotline12345.examples.report.TableSection;
 
 /**
  * The page's model: the values the template shows (all escaped by the template engine) and the
@@ -64,6 +65,7 @@ public final class PageModel {
     m.put("assessment", data.scorecards().map(this::assessment).orElse(null));
     m.put("hasDeadlines", !data.deadlines().isEmpty());
     m.put("deadlines", data.deadlines().stream().map(PageModel::deadline).toList());
+    m.put("tables", data.tables().stream().map(PageModel::table).toList());
     m.put("notes", data.notes());
     m.put("echartsVersion", echartsVersion);
     m.put("json", Json.write(chartData()));
@@ -236,6 +238,15 @@ public final class PageModel {
   private static Map<String, Object> deadline(ExplainedDeadline d) {
     return map("title", d.title(), "caseNumber", d.caseNumber(), "stage", d.stage(), "chinese", d.chinese(),
         "english", d.english());
+  }
+
+  private static Map<String, Object> table(TableSection t) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (List<String> row : t.rows()) {
+      rows.add(map("cells", row));
+    }
+    return map("id", t.id(), "title", t.title(), "lead", t.lead().isBlank() ? null : t.lead(), "columns",
+        t.columns(), "rows", rows);
   }
 
   /** The charts' data. */
