@@ -82,6 +82,7 @@ final class Progress {
     if (bar != null) {
       bar.close();
       bar = null;
+      out.println();
     }
   }
 }

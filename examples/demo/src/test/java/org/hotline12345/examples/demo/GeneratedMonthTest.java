@@ -93,6 +93,7 @@ class GeneratedMonthTest {
 
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).startsWith("\rsim").contains(" 50%").contains("2025-10-15").contains("\n");
-    assertThat(out.lines().filter(l -> !l.isBlank()).count()).as("one line, redrawn in place").isEqualTo(1);
+    assertThat(java.util.Arrays.stream(out.split("\n")).filter(l -> !l.isBlank()).count())
+        .as("one line, redrawn in place with carriage returns").isEqualTo(1);
   }
 }
