@@ -2,19 +2,27 @@ package org.hotline12345.examples.demo;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on the terminal: redrawn in place on a terminal, and on anything else (a file,
- * a pipe, a CI log) degraded to a plain line at every tenth of the way, so logs stay readable.
+ * A progress bar on the terminal: on a terminal, the progressbar library's bar (me.tongfei,
+ * redrawn in place with the elapsed time and an estimate of the time left); on anything else (a
+ * file, a pipe, a CI log), a plain line at every tenth of the way, so logs stay readable.
  */
 final class Progress {
 
-  private static final int WIDTH = 30;
+  /** The bar counts per mille of the way. */
+  private static final long STEPS = 1_000;
+  /** The widest line the bar draws, whatever the terminal says. */
+  private static final int WIDTH = 100;
 
   private final PrintStream out;
   private final boolean terminal;
   private final String label;
-  private int shownPercent = -1;
+  private ProgressBar bar;
   private int shownTenth = -1;
 
   private Progress(PrintStream out, boolean terminal, String label) {
@@ -50,18 +58,17 @@ final class Progress {
     if (out == null) {
       return;
     }
-    int percent = (int) Math.floor(Math.max(0, Math.min(1, fraction)) * 100);
+    double f = Math.max(0, Math.min(1, fraction));
     if (terminal) {
-      if (percent == shownPercent) {
-        return;
+      if (bar == null) {
+        bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(STEPS)
+            .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(200).hideEta()
+            .setConsumer(new ConsoleProgressBarConsumer(out, WIDTH)).build();
       }
-      shownPercent = percent;
-      int filled = percent * WIDTH / 100;
-      out.print(String.format(Locale.ROOT, "\r%s [%s%s] %3d%% %s", label, "█".repeat(filled),
-          "░".repeat(WIDTH - filled), percent, detail));
-      out.flush();
+      bar.stepTo(Math.round(f * STEPS));
+      bar.setExtraMessage(detail);
     } else {
-      int tenth = percent / 10;
+      int tenth = (int) Math.floor(f * 100) / 10;
       if (tenth == shownTenth) {
         return;
       }
@@ -70,9 +77,11 @@ final class Progress {
     }
   }
 
-  /** Ends the bar's line. */
+  /** Ends the bar: draws its last state and ends its line. */
   void done() {
-    if (out != null && terminal) {
+    if (bar != null) {
+      bar.close();
+      bar = null;
       out.println();
     }
   }

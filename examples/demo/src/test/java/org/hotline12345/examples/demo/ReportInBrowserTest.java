@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.hotline12345.core.assessment.Scorecard;
 import org.hotline12345.core.casefile.CaseStatus;
+import org.hotline12345.examples.report.Chromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.hotline12345.core.appeal.Channel;
 import org.hotline12345.core.assessment.Indicator;
 import org.hotline12345.core.assessment.Scorecard;
+import org.hotline12345.examples.report.Chromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

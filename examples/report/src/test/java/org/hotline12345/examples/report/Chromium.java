@@ -1,4 +1,4 @@
-package org.hotline12345.examples.demo;
+package org.hotline12345.examples.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Headless Chromium (Debian's {@code chromium}) for the page tests: found on the machine, or
  * installed with apt-get when the tests run as root (as in CI); each run with a fresh profile and
- * no network but the page's own files.
+ * no network but the page's own files. Shared with the demo's and the LA 311 replay's page tests
+ * through this module's test jar.
  */
-final class Chromium {
+public final class Chromium {
 
   private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
       "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -26,7 +27,7 @@ final class Chromium {
   private Chromium() {}
 
   /** The browser, installing it first if it is missing and that is possible. */
-  static synchronized Optional<Path> find() {
+  public static synchronized Optional<Path> find() {
     if (found == null) {
       found = lookUp();
       if (found.isEmpty()) {
@@ -38,7 +39,7 @@ final class Chromium {
   }
 
   /** Why the browser is missing, for the skip message. */
-  static String whyMissing() {
+  public static String whyMissing() {
     return "chromium is not installed and could not be installed (" + why + "); install Debian's chromium"
         + " (apt-get install -y chromium) to run the page tests";
   }
@@ -77,12 +78,12 @@ final class Chromium {
   }
 
   /** The page's DOM after its scripts ran (the charts drew in virtual time). */
-  static String dumpDom(Path browser, Path page) throws IOException, InterruptedException {
+  public static String dumpDom(Path browser, Path page) throws IOException, InterruptedException {
     return run(browser, page, List.of("--dump-dom"));
   }
 
   /** A screenshot of the page, {@code width} by {@code height}. */
-  static void screenshot(Path browser, Path page, Path png, int width, int height)
+  public static void screenshot(Path browser, Path page, Path png, int width, int height)
       throws IOException, InterruptedException {
     Files.createDirectories(png.toAbsolutePath().getParent());
     run(browser, page, List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
