@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Assumptions;
 
 /** The shared sample and small fixtures written to files. */
 final class Samples {
@@ -26,10 +25,11 @@ final class Samples {
 
   /**
    * The shared sample of 2017: {@code shared/data/la311-2017-12-sample.csv} beside the worktree
-   * or the repository, found by walking up from the working directory; the test is skipped,
-   * saying so, when it is not there.
+   * or the repository, found by walking up from the working directory; else the same file kept
+   * gzipped in the test resources ({@code la311-2017-12-sample.csv.gz}), written once to a
+   * temporary file, so that the sample's tests run on any checkout.
    */
-  static Path la311Sample() {
+  static synchronized Path la311Sample() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolve("shared/data/la311-2017-12-sample.csv");
@@ -38,9 +38,22 @@ final class Samples {
       }
       dir = dir.getParent();
     }
-    Assumptions.abort("shared/data/la311-2017-12-sample.csv is not beside the repository: the sample test is skipped");
-    return null;
+    if (bundled == null) {
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+          java.util.Objects.requireNonNull(Samples.class.getResourceAsStream("la311-2017-12-sample.csv.gz"),
+              "test resource la311-2017-12-sample.csv.gz"))) {
+        Path file = Files.createTempFile("la311-2017-12-sample", ".csv");
+        file.toFile().deleteOnExit();
+        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        bundled = file;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return bundled;
   }
+
+  private static Path bundled;
 
   static Path write(Path dir, String name, String text) {
     try {
